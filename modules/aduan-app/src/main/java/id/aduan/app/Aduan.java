@@ -1,0 +1,33 @@
+package id.aduan.app;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The single {@code aduan} command; each role and tool is a subcommand. */
+@Command(
+    name = "aduan",
+    mixinStandardHelpOptions = true,
+    versionProvider = AduanVersion.class,
+    description = {
+      "Aduan: an event-driven complaint and feedback pipeline for public-service agencies,",
+      "on Apache Kafka, Kafka Streams and Avro."
+    },
+    subcommands = {CommandLine.HelpCommand.class})
+public final class Aduan implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The configured command line, shared by {@link #main} and tests so both see the same command tree. */
+  public static CommandLine commandLine() {
+    return new CommandLine(new Aduan()).setCaseInsensitiveEnumValuesAllowed(true);
+  }
+}

@@ -1,0 +1,20 @@
+package id.aduan.testkit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+
+/** Ports nothing listens on right now, for components that must be told their port up front. */
+public final class FreePorts {
+  private FreePorts() {}
+
+  public static int next() {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      socket.setReuseAddress(true);
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException("No free local port", e);
+    }
+  }
+}
