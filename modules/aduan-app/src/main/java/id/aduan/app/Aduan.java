@@ -8,18 +8,18 @@ import picocli.CommandLine.Command;
     name = "aduan",
     mixinStandardHelpOptions = true,
     versionProvider = AduanVersion.class,
-    description = {
-      "Aduan: an event-driven complaint and feedback pipeline for public-service agencies,",
-      "on Apache Kafka, Kafka Streams and Avro."
-    },
-    subcommands = {CommandLine.HelpCommand.class})
+    description =
+        "Aduan: an event-driven complaint and feedback pipeline for public-service agencies, "
+            + "on Apache Kafka, Kafka Streams and Avro.",
+    footer = {"", "Run 'aduan COMMAND --help' for the options of a command."},
+    subcommands = {CommandLine.HelpCommand.class, SchemasCommand.class})
 public final class Aduan implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
-    spec.commandLine().usage(System.out);
+    spec.commandLine().usage(spec.commandLine().getOut());
   }
 
   public static void main(String[] args) {

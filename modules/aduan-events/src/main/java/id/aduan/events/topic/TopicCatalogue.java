@@ -19,6 +19,8 @@ import id.aduan.events.serde.AvroSerdeConfig;
 import id.aduan.events.topic.Topic.CleanupPolicy;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.avro.specific.SpecificRecordBase;
 import org.apache.kafka.common.serialization.Serde;
@@ -68,7 +70,13 @@ public final class TopicCatalogue {
     complaintsRouted = events("complaints.routed", ComplaintRouted.class);
     complaintsTriage = events("complaints.triage", ComplaintClassified.class);
     complaintsDlq =
-        new Topic<>(prefix + "complaints.dlq", Serdes.ByteArray(), Serdes.ByteArray(), partitions, CleanupPolicy.DELETE);
+        new Topic<>(
+            prefix + "complaints.dlq",
+            Serdes.ByteArray(),
+            Serdes.ByteArray(),
+            Optional.empty(),
+            partitions,
+            CleanupPolicy.DELETE);
     caseUpdates = events("cases.updates", CaseUpdate.class);
     surveyResponses = events("surveys.responses", SurveyResponse.class);
     caseState = compacted("cases.state", CaseState.class, partitions);
@@ -153,7 +161,12 @@ public final class TopicCatalogue {
   /** The topic a unit's team reads its routed complaints from. */
   public Topic<String, ComplaintRouted> unit(String unitId) {
     return new Topic<>(
-        unitTopicName(unitId), Serdes.String(), complaintsRouted.valueSerde(), partitions, CleanupPolicy.DELETE);
+        unitTopicName(unitId),
+        Serdes.String(),
+        complaintsRouted.valueSerde(),
+        complaintsRouted.valueSchema(),
+        partitions,
+        CleanupPolicy.DELETE);
   }
 
   /** The name of a unit's topic, refusing ids that would make an illegal or ambiguous topic name. */
@@ -186,11 +199,22 @@ public final class TopicCatalogue {
   }
 
   private <V extends SpecificRecordBase & SpecificRecord> Topic<String, V> events(String name, Class<V> type) {
-    return new Topic<>(prefix + name, Serdes.String(), valueSerde(type), partitions, CleanupPolicy.DELETE);
+    return avroTopic(name, type, partitions, CleanupPolicy.DELETE);
   }
 
   private <V extends SpecificRecordBase & SpecificRecord> Topic<String, V> compacted(
       String name, Class<V> type, int partitionCount) {
-    return new Topic<>(prefix + name, Serdes.String(), valueSerde(type), partitionCount, CleanupPolicy.COMPACT);
+    return avroTopic(name, type, partitionCount, CleanupPolicy.COMPACT);
+  }
+
+  private <V extends SpecificRecordBase & SpecificRecord> Topic<String, V> avroTopic(
+      String name, Class<V> type, int partitionCount, CleanupPolicy policy) {
+    return new Topic<>(
+        prefix + name,
+        Serdes.String(),
+        valueSerde(type),
+        Optional.of(SpecificData.get().getSchema(type)),
+        partitionCount,
+        policy);
   }
 }
