@@ -1,5 +1,7 @@
 package id.aduan.app;
 
+import id.aduan.app.tail.TailCommand;
+import id.aduan.app.topics.TopicsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,7 +14,12 @@ import picocli.CommandLine.Command;
         "Aduan: an event-driven complaint and feedback pipeline for public-service agencies, "
             + "on Apache Kafka, Kafka Streams and Avro.",
     footer = {"", "Run 'aduan COMMAND --help' for the options of a command."},
-    subcommands = {CommandLine.HelpCommand.class, SchemasCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      SchemasCommand.class,
+      TopicsCommand.class,
+      TailCommand.class
+    })
 public final class Aduan implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

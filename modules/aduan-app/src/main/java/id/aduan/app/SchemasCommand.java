@@ -6,9 +6,7 @@ import id.aduan.events.registry.SchemaRegistryException;
 import id.aduan.events.topic.Topic;
 import id.aduan.events.topic.TopicCatalogue;
 import java.io.PrintWriter;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.avro.Schema;
 import picocli.CommandLine.Command;
@@ -31,44 +29,20 @@ final class SchemasCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /** Options every schemas subcommand shares. */
-  static final class CatalogueOptions {
-    @Option(
-        names = "--prefix",
-        defaultValue = TopicCatalogue.DEFAULT_PREFIX,
-        description = "Topic name prefix (default: ${DEFAULT-VALUE}).")
-    String prefix;
-
-    @Option(
-        names = "--registry-url",
-        defaultValue = "${env:ADUAN_SCHEMA_REGISTRY_URL:-mock://aduan}",
-        description = {
-          "Schema registry URL, http(s)://… or mock://scope (default: $ADUAN_SCHEMA_REGISTRY_URL, else ${DEFAULT-VALUE})."
-        })
-    String registryUrl;
-
-    TopicCatalogue catalogue() {
-      Map<String, Object> props = new HashMap<>();
-      props.put(TopicCatalogue.PREFIX_CONFIG, prefix);
-      props.put("schema.registry.url", registryUrl);
-      return TopicCatalogue.from(props);
-    }
-
-    static List<Topic<?, ?>> avroTopics(TopicCatalogue catalogue) {
-      return catalogue.all().stream().filter(t -> t.valueSchema().isPresent()).toList();
-    }
+  static List<Topic<?, ?>> avroTopics(TopicCatalogue catalogue) {
+    return catalogue.all().stream().filter(t -> t.valueSchema().isPresent()).toList();
   }
 
   @Command(name = "list", mixinStandardHelpOptions = true, description = "Print each topic with its value record and subject.")
   static final class ListContracts implements Runnable {
-    @Mixin CatalogueOptions options;
+    @Mixin ConnectionOptions options;
     @Spec CommandSpec spec;
 
     @Override
     public void run() {
       PrintWriter out = spec.commandLine().getOut();
       out.printf("%-36s %-40s %s%n", "TOPIC", "SUBJECT", "RECORD");
-      for (Topic<?, ?> topic : CatalogueOptions.avroTopics(options.catalogue())) {
+      for (Topic<?, ?> topic : avroTopics(options.catalogue())) {
         Schema schema = topic.valueSchema().orElseThrow();
         out.printf("%-36s %-40s %s (%d fields)%n", topic.name(), topic.valueSubject(), schema.getFullName(),
             schema.getFields().size());
@@ -86,7 +60,7 @@ final class SchemasCommand implements Runnable {
         "Exits 1 if any contract is refused; use --check-only in CI to test a schema change first."
       })
   static final class Register implements Callable<Integer> {
-    @Mixin CatalogueOptions options;
+    @Mixin ConnectionOptions options;
     @Spec CommandSpec spec;
 
     @Option(names = "--check-only", description = "Only check compatibility; register nothing.")
@@ -99,7 +73,7 @@ final class SchemasCommand implements Runnable {
       TopicCatalogue catalogue = options.catalogue();
       SchemaRegistryClient registry = catalogue.registry();
       int refused = 0;
-      for (Topic<?, ?> topic : CatalogueOptions.avroTopics(catalogue)) {
+      for (Topic<?, ?> topic : avroTopics(catalogue)) {
         Schema schema = topic.valueSchema().orElseThrow();
         String subject = topic.valueSubject();
         try {

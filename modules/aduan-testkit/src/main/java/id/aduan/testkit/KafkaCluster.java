@@ -82,7 +82,10 @@ public final class KafkaCluster implements AutoCloseable {
     return admin;
   }
 
-  /** Creates topics and waits until they exist; existing topics are left as they are. */
+  /**
+   * Creates topics and waits until every partition has a leader, so a client started next sees them;
+   * existing topics are left as they are.
+   */
   public void createTopics(Collection<NewTopic> topics) {
     for (NewTopic topic : topics) {
       try {
@@ -94,7 +97,29 @@ public final class KafkaCluster implements AutoCloseable {
       } catch (Exception e) {
         throw new IllegalStateException("Could not create topic " + topic.name(), e);
       }
+      awaitLeaders(topic.name());
     }
+  }
+
+  private void awaitLeaders(String topic) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (System.nanoTime() < deadline) {
+      try {
+        var description = admin.describeTopics(List.of(topic)).allTopicNames().get(5, TimeUnit.SECONDS).get(topic);
+        if (description.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty())) {
+          return;
+        }
+      } catch (Exception notYet) {
+        // metadata still propagating
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+    throw new IllegalStateException("Topic " + topic + " has no leader after 30 s");
   }
 
   /** Creates one topic replicated over every broker (at most 3). */

@@ -1,0 +1,89 @@
+package id.aduan.app.topics;
+
+import id.aduan.app.ConnectionOptions;
+import id.aduan.events.topic.Topic;
+import id.aduan.events.topic.TopicCatalogue;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.apache.kafka.clients.admin.Admin;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Topic administration. */
+@Command(
+    name = "topics",
+    mixinStandardHelpOptions = true,
+    description = "Create and align Aduan's topics.",
+    subcommands = {TopicsCommand.Sync.class})
+public final class TopicsCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  @Command(
+      name = "sync",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Create every catalogue topic and one topic per unit, raise partition counts and set topic configs.",
+        "Idempotent: a second run reports every topic unchanged. Never deletes topics or partitions."
+      })
+  static final class Sync implements Callable<Integer> {
+    @Mixin ConnectionOptions connection;
+    @Spec CommandSpec spec;
+
+    @Option(
+        names = "--replication-factor",
+        description = "Replicas per partition (default: 3, or fewer when the cluster has fewer brokers).")
+    Short replicationFactor;
+
+    @Option(names = "--unit", paramLabel = "UNIT_ID", description = "Also create the topic of this unit (repeatable).")
+    List<String> units = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter out = spec.commandLine().getOut();
+      TopicCatalogue catalogue = connection.catalogue();
+      try (Admin admin = Admin.create(connection.clientProps())) {
+        short replication = replicationFactor != null ? replicationFactor : defaultReplication(admin);
+        Set<TopicPlan> plans = new LinkedHashSet<>();
+        for (Topic<?, ?> topic : catalogue.all()) {
+          plans.add(plan(topic, replication));
+        }
+        for (String unit : units) {
+          plans.add(plan(catalogue.unit(unit), replication));
+        }
+        List<TopicSynchronizer.Change> changes = new TopicSynchronizer(admin).sync(plans);
+        changes.forEach(out::println);
+        long attention = changes.stream().filter(c -> c.kind() == TopicSynchronizer.Change.Kind.NEEDS_ATTENTION).count();
+        out.printf("%d topics: %d created, %d altered, %d unchanged, %d need attention%n", changes.size(),
+            count(changes, TopicSynchronizer.Change.Kind.CREATED), count(changes, TopicSynchronizer.Change.Kind.ALTERED),
+            count(changes, TopicSynchronizer.Change.Kind.UNCHANGED), attention);
+        out.flush();
+        return attention == 0 ? 0 : 1;
+      }
+    }
+
+    private static long count(List<TopicSynchronizer.Change> changes, TopicSynchronizer.Change.Kind kind) {
+      return changes.stream().filter(c -> c.kind() == kind).count();
+    }
+
+    private static short defaultReplication(Admin admin) throws Exception {
+      int brokers = admin.describeCluster().nodes().get().size();
+      return (short) Math.max(1, Math.min(3, brokers));
+    }
+
+    private static TopicPlan plan(Topic<?, ?> topic, short replication) {
+      return new TopicPlan(topic.name(), topic.partitions(), replication, topic.configs());
+    }
+  }
+}
