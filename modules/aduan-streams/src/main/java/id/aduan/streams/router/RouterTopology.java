@@ -1,0 +1,129 @@
+package id.aduan.streams.router;
+
+import id.aduan.event.ComplaintClassified;
+import id.aduan.event.ComplaintReceived;
+import id.aduan.event.ComplaintRouted;
+import id.aduan.events.topic.Topic;
+import id.aduan.events.topic.TopicCatalogue;
+import id.aduan.streams.dlq.RefusedRecordException;
+import id.aduan.streams.router.classify.AnalysisProcessor;
+import id.aduan.streams.router.classify.ComplaintAnalyzer;
+import id.aduan.streams.router.classify.LoadedModel;
+import id.aduan.streams.router.dedupe.DedupeKeys;
+import id.aduan.streams.router.dedupe.PlaceDuplicateMarker;
+import id.aduan.streams.router.dedupe.RecentComplaints;
+import id.aduan.streams.router.dedupe.SourceDuplicateMarker;
+import id.aduan.streams.router.dedupe.TextFingerprint;
+import id.aduan.streams.router.route.RouteProcessor;
+import id.aduan.streams.router.route.RouteSettings;
+import id.aduan.streams.router.route.RoutingDecision;
+import id.aduan.streams.router.route.RuleMatcher;
+import id.aduan.streams.router.route.UnitTopicExtractor;
+import id.aduan.streams.router.validate.ComplaintValidator;
+import id.aduan.streams.serde.JsonSerde;
+import java.time.Clock;
+import java.util.List;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Materialized;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * The router job: validate → de-duplicate by source → mask and classify → de-duplicate by place → route.
+ * A pure function of its inputs; every processor, store and repartition topic is named so that the
+ * topology stays stable across versions ({@code RouterTopologyTest} pins its description).
+ */
+public final class RouterTopology {
+  public static final String SOURCE_STORE = "recent-by-source";
+  public static final String PLACE_STORE = "recent-by-place";
+  public static final String RULES_STORE = "routing-rules";
+  public static final String UNITS_STORE = "units";
+  public static final String MODELS_STORE = "models";
+
+  private RouterTopology() {}
+
+  public static Topology build(
+      RouterSettings settings, TopicCatalogue topics, ComplaintAnalyzer analyzer, LoadedModel startupModel, Clock clock) {
+    StreamsBuilder builder = new StreamsBuilder();
+    globalConfig(builder, topics);
+    TextFingerprint fingerprint = new TextFingerprint(analyzer.normalizer());
+    builder.addStateStore(recentStore(SOURCE_STORE));
+    builder.addStateStore(recentStore(PLACE_STORE));
+
+    Topic<String, ComplaintReceived> received = topics.complaintsReceived();
+    KStream<String, ComplaintReceived> valid = builder
+        .stream(received.name(), Consumed.with(received.keySerde(), received.valueSerde()).withName("complaints-received"))
+        .mapValues(RouterTopology::requireValid, Named.as("validate"));
+
+    KStream<String, ComplaintClassified> classified = valid
+        .selectKey((id, complaint) -> DedupeKeys.bySource(complaint), Named.as("key-by-source"))
+        .repartition(Repartitioned.with(Serdes.String(), received.valueSerde()).withName("by-source"))
+        .processValues(() -> new SourceDuplicateMarker(SOURCE_STORE, settings.dedupe(), fingerprint),
+            Named.as("dedupe-by-source"), SOURCE_STORE)
+        .processValues(() -> new AnalysisProcessor(analyzer, startupModel, MODELS_STORE, clock),
+            Named.as("mask-and-classify"));
+
+    RouteSettings routing = new RouteSettings(
+        settings.confidenceThreshold(), settings.defaultCalendar(), RULES_STORE, UNITS_STORE);
+    Topic<String, ComplaintClassified> triage = topics.complaintsTriage();
+    Topic<String, ComplaintRouted> routed = topics.complaintsRouted();
+    classified
+        .selectKey((key, complaint) -> DedupeKeys.byPlace(complaint), Named.as("key-by-place"))
+        .repartition(Repartitioned.with(Serdes.String(), triage.valueSerde()).withName("by-place"))
+        .processValues(() -> new PlaceDuplicateMarker(PLACE_STORE, settings.dedupe(), fingerprint),
+            Named.as("dedupe-by-place"), PLACE_STORE)
+        .processValues(() -> new RouteProcessor(routing, new RuleMatcher(analyzer.normalizer()), clock),
+            Named.as("route"))
+        .selectKey((key, decision) -> decision.complaintId(), Named.as("key-by-complaint"))
+        .split(Named.as("decision-"))
+        .branch((id, decision) -> decision instanceof RoutingDecision.Routed, Branched.withConsumer(
+            toUnits -> {
+              KStream<String, ComplaintRouted> out =
+                  toUnits.mapValues(d -> ((RoutingDecision.Routed) d).complaint(), Named.as("routed-complaint"));
+              out.to(routed.name(), Produced.with(routed.keySerde(), routed.valueSerde()).withName("to-routed"));
+              out.to(new UnitTopicExtractor(topics),
+                  Produced.with(routed.keySerde(), routed.valueSerde()).withName("to-unit-topic"));
+            }, "routed"))
+        .defaultBranch(Branched.withConsumer(
+            toTriage -> toTriage
+                .mapValues(d -> ((RoutingDecision.Triage) d).complaint(), Named.as("triage-complaint"))
+                .to(triage.name(), Produced.with(triage.keySerde(), triage.valueSerde()).withName("to-triage")),
+            "triage"));
+    return builder.build();
+  }
+
+  /** Rules, units and models as global tables: every instance sees all of them, and changes apply at once. */
+  private static void globalConfig(StreamsBuilder builder, TopicCatalogue topics) {
+    globalTable(builder, topics.routingRules(), RULES_STORE);
+    globalTable(builder, topics.units(), UNITS_STORE);
+    globalTable(builder, topics.models(), MODELS_STORE);
+  }
+
+  private static <V> void globalTable(StreamsBuilder builder, Topic<String, V> topic, String store) {
+    builder.globalTable(topic.name(), Consumed.with(topic.keySerde(), topic.valueSerde()).withName(store),
+        Materialized.<String, V, KeyValueStore<Bytes, byte[]>>as(store)
+            .withKeySerde(topic.keySerde()).withValueSerde(topic.valueSerde()));
+  }
+
+  private static StoreBuilder<KeyValueStore<String, RecentComplaints>> recentStore(String name) {
+    return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), JsonSerde.of(RecentComplaints.class));
+  }
+
+  private static ComplaintReceived requireValid(String key, ComplaintReceived complaint) {
+    List<String> problems = ComplaintValidator.problems(key, complaint);
+    if (!problems.isEmpty()) {
+      throw new RefusedRecordException(ComplaintValidator.STAGE, String.join("; ", problems));
+    }
+    return complaint;
+  }
+}

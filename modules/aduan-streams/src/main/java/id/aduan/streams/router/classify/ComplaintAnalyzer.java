@@ -1,0 +1,100 @@
+package id.aduan.streams.router.classify;
+
+import id.aduan.event.CategoryScore;
+import id.aduan.event.ComplaintClassified;
+import id.aduan.event.ComplaintReceived;
+import id.aduan.event.Location;
+import id.aduan.event.Sentiment;
+import id.aduan.event.Urgency;
+import id.aduan.text.classify.Prediction;
+import id.aduan.text.normalize.TextNormalizer;
+import id.aduan.text.pii.MaskedText;
+import id.aduan.text.pii.PiiMasker;
+import id.aduan.text.sentiment.SentimentAnalyzer;
+import id.aduan.text.urgency.UrgencyAssessment;
+import id.aduan.text.urgency.UrgencyAssessor;
+import id.aduan.text.urgency.UrgencyReason;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Everything the text engine says about one complaint: personal data masked out of title, text and
+ * address; category with calibrated confidence and runners-up; urgency with its reason; sentiment. Only
+ * masked text leaves this class. Thread-safe.
+ */
+public final class ComplaintAnalyzer {
+  private static final String DEFAULT_LANGUAGE = "id";
+  private final PiiMasker masker;
+  private final TextNormalizer normalizer;
+  private final UrgencyAssessor urgency;
+  private final SentimentAnalyzer sentiment;
+
+  public ComplaintAnalyzer(PiiMasker masker, TextNormalizer normalizer, UrgencyAssessor urgency, SentimentAnalyzer sentiment) {
+    this.masker = masker;
+    this.normalizer = normalizer;
+    this.urgency = urgency;
+    this.sentiment = sentiment;
+  }
+
+  /** The engine with its shipped lexicons, rules and sentiment model. */
+  public static ComplaintAnalyzer standard() {
+    return new ComplaintAnalyzer(
+        new PiiMasker(), TextNormalizer.standard(), UrgencyAssessor.standard(), SentimentAnalyzer.standard());
+  }
+
+  public TextNormalizer normalizer() {
+    return normalizer;
+  }
+
+  public ComplaintClassified analyze(ComplaintReceived received, String duplicateOf, LoadedModel model, Instant now) {
+    MaskedText text = masker.mask(received.getText());
+    MaskedText title = received.getTitle() == null ? null : masker.mask(received.getTitle());
+    Set<id.aduan.text.pii.PiiType> found = EnumSet.noneOf(id.aduan.text.pii.PiiType.class);
+    found.addAll(text.types());
+    if (title != null) {
+      found.addAll(title.types());
+    }
+    String normalized = normalizer.normalize(text.text());
+    Prediction prediction = model.classifier().predictNormalized(normalized);
+    UrgencyAssessment assessed = urgency.assessNormalized(normalized);
+    UrgencyReason reason = assessed.mainReason();
+    return ComplaintClassified.newBuilder()
+        .setComplaintId(received.getComplaintId())
+        .setEventTime(now)
+        .setReceivedAt(received.getReceivedAt())
+        .setChannel(received.getChannel())
+        .setServiceCode(received.getServiceCode())
+        .setMaskedTitle(title == null ? null : title.text())
+        .setMaskedText(text.text())
+        .setPiiTypes(PiiTypes.toEvent(found))
+        .setLanguage(received.getLanguageHint() == null ? DEFAULT_LANGUAGE : received.getLanguageHint())
+        .setCategory(prediction.label())
+        .setConfidence(prediction.confidence())
+        .setCandidates(candidates(prediction))
+        .setUrgency(Urgency.valueOf(assessed.level().name()))
+        .setUrgencyReason(reason == null ? null : reason.rule() + ": " + reason.matched())
+        .setSentiment(Sentiment.valueOf(sentiment.analyzeNormalized(normalized).sentiment().name()))
+        .setDuplicateOf(duplicateOf)
+        .setModelVersion(model.version())
+        .setLocation(maskedLocation(received.getLocation()))
+        .setAttachments(received.getAttachments())
+        .setAnonymous(received.getReporter() != null && received.getReporter().getAnonymous())
+        .setConfidential(received.getReporter() != null && received.getReporter().getConfidential())
+        .build();
+  }
+
+  private Location maskedLocation(Location location) {
+    if (location == null || location.getAddress() == null) {
+      return location;
+    }
+    return Location.newBuilder(location).setAddress(masker.mask(location.getAddress()).text()).build();
+  }
+
+  private static List<CategoryScore> candidates(Prediction prediction) {
+    return prediction.candidates().stream()
+        .map(c -> new CategoryScore(c.label(), c.probability()))
+        .toList();
+  }
+}

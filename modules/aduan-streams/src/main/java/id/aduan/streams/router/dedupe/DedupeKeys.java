@@ -1,0 +1,67 @@
+package id.aduan.streams.router.dedupe;
+
+import id.aduan.event.ComplaintClassified;
+import id.aduan.event.ComplaintReceived;
+import id.aduan.event.Location;
+import id.aduan.event.Reporter;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/**
+ * The keys complaints are re-partitioned by, so that every complaint that could duplicate another lands
+ * in the same partition as it: first by source (one reporter, or one channel message when the reporter
+ * is unknown), then by place (a cell of about 500 m, or the region code when there are no coordinates).
+ */
+public final class DedupeKeys {
+  /** About 550 m of latitude; cells are a trade-off between missing neighbours and comparing too much. */
+  static final double CELL_DEGREES = 0.005;
+
+  private DedupeKeys() {}
+
+  /** Key for exact and same-reporter duplicates. Contact details are hashed, never used as they are. */
+  public static String bySource(ComplaintReceived complaint) {
+    Reporter reporter = complaint.getReporter();
+    if (reporter != null && reporter.getContact() != null && !reporter.getContact().isBlank()) {
+      return "reporter:" + sha256(canonicalContact(reporter.getContact()));
+    }
+    return "message:" + messageKey(complaint);
+  }
+
+  /** One spelling per contact: Indonesian numbers in national form, e-mail and handles lower-cased. */
+  static String canonicalContact(String contact) {
+    String compact = contact.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s.()-]", "");
+    if (compact.matches("\\+?62\\d{7,}")) {
+      return "0" + compact.substring(compact.indexOf("62") + 2);
+    }
+    return compact;
+  }
+
+  /** The identity of the channel message, for spotting resends. */
+  public static String messageKey(ComplaintReceived complaint) {
+    return complaint.getChannel() + ":" + complaint.getChannelMessageId();
+  }
+
+  /** Key for same-place duplicates; complaints without a place are only compared with themselves. */
+  public static String byPlace(ComplaintClassified complaint) {
+    Location location = complaint.getLocation();
+    if (location != null && location.getLat() != null && location.getLon() != null) {
+      return "cell:" + (long) Math.floor(location.getLat() / CELL_DEGREES) + ":"
+          + (long) Math.floor(location.getLon() / CELL_DEGREES);
+    }
+    if (location != null && location.getRegionCode() != null) {
+      return "region:" + location.getRegionCode();
+    }
+    return "complaint:" + complaint.getComplaintId();
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+}
