@@ -1,5 +1,7 @@
 package id.aduan.app;
 
+import id.aduan.app.config.RulesCommand;
+import id.aduan.app.config.UnitsCommand;
 import id.aduan.app.tail.TailCommand;
 import id.aduan.app.topics.TopicsCommand;
 import picocli.CommandLine;
@@ -18,6 +20,8 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       SchemasCommand.class,
       TopicsCommand.class,
+      RulesCommand.class,
+      UnitsCommand.class,
       TailCommand.class
     })
 public final class Aduan implements Runnable {

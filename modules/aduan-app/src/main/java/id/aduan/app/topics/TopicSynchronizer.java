@@ -77,6 +77,7 @@ public final class TopicSynchronizer {
       if (!present.isEmpty()) {
         changes.addAll(reconcile(present));
       }
+      awaitLeaders(plans.stream().map(TopicPlan::name).toList());
       return changes;
     } catch (ExecutionException e) {
       throw new IllegalStateException("Kafka refused the topic changes: " + e.getCause().getMessage(), e.getCause());
@@ -86,6 +87,25 @@ public final class TopicSynchronizer {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Interrupted", e);
     }
+  }
+
+  /** Waits until every partition has a leader, so that clients started next can use the topics. */
+  private void awaitLeaders(List<String> names) throws InterruptedException, TimeoutException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+    while (System.nanoTime() < deadline) {
+      try {
+        Map<String, TopicDescription> described =
+            admin.describeTopics(names).allTopicNames().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        if (described.values().stream().flatMap(d -> d.partitions().stream())
+            .allMatch(p -> p.leader() != null && !p.leader().isEmpty())) {
+          return;
+        }
+      } catch (ExecutionException stillPropagating) {
+        // new topics reach every broker's metadata a moment after creation
+      }
+      Thread.sleep(100);
+    }
+    throw new TimeoutException("topics " + names + " have no leader after " + TIMEOUT_SECONDS + " s");
   }
 
   private List<Change> reconcile(List<TopicPlan> plans)

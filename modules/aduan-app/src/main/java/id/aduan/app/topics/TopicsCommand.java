@@ -1,7 +1,7 @@
 package id.aduan.app.topics;
 
 import id.aduan.app.ConnectionOptions;
-import id.aduan.events.topic.Topic;
+import id.aduan.app.config.ConfigTopic;
 import id.aduan.events.topic.TopicCatalogue;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -34,7 +34,8 @@ public final class TopicsCommand implements Runnable {
       name = "sync",
       mixinStandardHelpOptions = true,
       description = {
-        "Create every catalogue topic and one topic per unit, raise partition counts and set topic configs.",
+        "Create every catalogue topic and one topic per unit (published units and --unit), raise partition",
+        "counts and set topic configs.",
         "Idempotent: a second run reports every topic unchanged. Never deletes topics or partitions."
       })
   static final class Sync implements Callable<Integer> {
@@ -50,21 +51,18 @@ public final class TopicsCommand implements Runnable {
     List<String> units = new ArrayList<>();
 
     @Override
-    public Integer call() throws Exception {
+    public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       TopicCatalogue catalogue = connection.catalogue();
       try (Admin admin = Admin.create(connection.clientProps())) {
-        short replication = replicationFactor != null ? replicationFactor : defaultReplication(admin);
-        Set<TopicPlan> plans = new LinkedHashSet<>();
-        for (Topic<?, ?> topic : catalogue.all()) {
-          plans.add(plan(topic, replication));
-        }
-        for (String unit : units) {
-          plans.add(plan(catalogue.unit(unit), replication));
-        }
-        List<TopicSynchronizer.Change> changes = new TopicSynchronizer(admin).sync(plans);
+        short replication = replicationFactor != null ? replicationFactor : TopicPlans.defaultReplication(admin);
+        TopicSynchronizer synchronizer = new TopicSynchronizer(admin);
+        List<TopicSynchronizer.Change> changes = new ArrayList<>(synchronizer.sync(TopicPlans.catalogue(catalogue, replication)));
+        Set<String> unitIds = new LinkedHashSet<>(units);
+        unitIds.addAll(new ConfigTopic<>(catalogue.units(), connection.clientProps()).read().keySet());
+        changes.addAll(synchronizer.sync(TopicPlans.units(catalogue, unitIds, replication)));
         changes.forEach(out::println);
-        long attention = changes.stream().filter(c -> c.kind() == TopicSynchronizer.Change.Kind.NEEDS_ATTENTION).count();
+        long attention = count(changes, TopicSynchronizer.Change.Kind.NEEDS_ATTENTION);
         out.printf("%d topics: %d created, %d altered, %d unchanged, %d need attention%n", changes.size(),
             count(changes, TopicSynchronizer.Change.Kind.CREATED), count(changes, TopicSynchronizer.Change.Kind.ALTERED),
             count(changes, TopicSynchronizer.Change.Kind.UNCHANGED), attention);
@@ -75,15 +73,6 @@ public final class TopicsCommand implements Runnable {
 
     private static long count(List<TopicSynchronizer.Change> changes, TopicSynchronizer.Change.Kind kind) {
       return changes.stream().filter(c -> c.kind() == kind).count();
-    }
-
-    private static short defaultReplication(Admin admin) throws Exception {
-      int brokers = admin.describeCluster().nodes().get().size();
-      return (short) Math.max(1, Math.min(3, brokers));
-    }
-
-    private static TopicPlan plan(Topic<?, ?> topic, short replication) {
-      return new TopicPlan(topic.name(), topic.partitions(), replication, topic.configs());
     }
   }
 }
