@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.avro.AvroRuntimeException;
+import org.apache.avro.AvroTypeException;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericDatumReader;
@@ -89,6 +90,12 @@ public final class AvroDeserializer<T> implements Deserializer<T> {
             "Payload on topic " + topic + " has bytes left after a complete " + writer.getFullName()
                 + " (schema id " + id + "): it was not written with that schema; " + WireFormat.firstBytes(payload));
       }
+    } catch (AvroTypeException e) {
+      throw new SerializationException(
+          "Payload on topic " + topic + " written with schema id " + id + " (" + writer.getFullName()
+              + ") cannot be read with the reader's schema of " + readerSchema(writer).getFullName() + ": " + e.getMessage() + "; "
+              + WireFormat.firstBytes(payload),
+          e);
     } catch (IOException | AvroRuntimeException | IndexOutOfBoundsException | NegativeArraySizeException e) {
       throw new SerializationException(
           "Truncated or corrupt Avro payload on topic " + topic + " for " + writer.getFullName()

@@ -1,0 +1,67 @@
+package id.aduan.app.serve;
+
+import id.aduan.app.ConnectionOptions;
+import id.aduan.streams.router.RouterApp;
+import id.aduan.streams.router.RouterSettings;
+import id.aduan.streams.router.dedupe.DedupeSettings;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** The router job: validate, de-duplicate, mask, classify and route complaints. */
+@Command(
+    name = "router",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Route complaints from complaints.received to unit topics, triage and the DLQ (exactly once).",
+      "Rules, units and models are read live from their config topics."
+    })
+public final class ServeRouterCommand implements Callable<Integer> {
+  @Mixin ConnectionOptions connection;
+  @Spec CommandSpec spec;
+
+  @Option(names = "--model", paramLabel = "FILE",
+      description = "Classifier model used until one is published on config.models (default: the shipped transport starter model).")
+  Path model;
+
+  @Option(names = "--state-dir", defaultValue = "${env:ADUAN_STATE_DIR:-${sys:java.io.tmpdir}/aduan-state}",
+      description = "Where the job keeps its local state (default: $ADUAN_STATE_DIR, else ${DEFAULT-VALUE}).")
+  Path stateDir;
+
+  @Option(names = "--confidence-threshold", defaultValue = "0.6",
+      description = "Below this classifier confidence a complaint goes to triage (default: ${DEFAULT-VALUE}).")
+  double confidenceThreshold;
+
+  @Option(names = "--dedupe-window", defaultValue = "PT24H",
+      description = "How far back duplicates are looked for, ISO-8601 (default: ${DEFAULT-VALUE}).")
+  Duration dedupeWindow;
+
+  @Option(names = "--dedupe-similarity", defaultValue = "0.6",
+      description = "Share of words two complaints must have in common to be duplicates (default: ${DEFAULT-VALUE}).")
+  double dedupeSimilarity;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    RouterSettings defaults = RouterSettings.standard();
+    RouterSettings settings = new RouterSettings(
+        new DedupeSettings(dedupeWindow, dedupeSimilarity, defaults.dedupe().maxRemembered()),
+        confidenceThreshold, defaults.defaultCalendar());
+    CountDownLatch stopped = new CountDownLatch(1);
+    try (RouterApp router = RouterApp.start(connection.clientProps(), settings, RouterApp.startupModel(model), stateDir)) {
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        router.close();
+        stopped.countDown();
+      }, "aduan-router-shutdown"));
+      spec.commandLine().getErr().println("Router running (Ctrl-C to stop)");
+      spec.commandLine().getErr().flush();
+      stopped.await();
+    }
+    return 0;
+  }
+}
