@@ -2,6 +2,8 @@ package id.aduan.app;
 
 import id.aduan.app.config.RulesCommand;
 import id.aduan.app.config.UnitsCommand;
+import id.aduan.app.demo.DemoCommand;
+import id.aduan.app.serve.ServeCommand;
 import id.aduan.app.tail.TailCommand;
 import id.aduan.app.topics.TopicsCommand;
 import picocli.CommandLine;
@@ -22,6 +24,8 @@ import picocli.CommandLine.Command;
       TopicsCommand.class,
       RulesCommand.class,
       UnitsCommand.class,
+      ServeCommand.class,
+      DemoCommand.class,
       TailCommand.class
     })
 public final class Aduan implements Runnable {

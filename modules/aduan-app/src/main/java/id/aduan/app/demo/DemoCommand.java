@@ -1,0 +1,144 @@
+package id.aduan.app.demo;
+
+import id.aduan.app.Aduan;
+import id.aduan.event.ComplaintReceived;
+import id.aduan.events.registry.MockSchemaRegistry;
+import id.aduan.events.topic.Topic;
+import id.aduan.events.topic.TopicCatalogue;
+import id.aduan.streams.router.RouterApp;
+import id.aduan.streams.router.RouterSettings;
+import id.aduan.testkit.KafkaCluster;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * Everything in one process on embedded defaults: a real KRaft broker, an in-process schema registry,
+ * topics, the starter units, rules and model, the router, and a little sample traffic.
+ */
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run Aduan on embedded defaults: a KRaft Kafka broker, an in-process schema registry, the starter",
+      "transport-agency units, rules and model, the router job, and sample complaints. Prints where",
+      "everything is and runs until Ctrl-C, which stops it all cleanly."
+    })
+public final class DemoCommand implements Callable<Integer> {
+  static final String PREFIX = "aduan.";
+  static final String REGISTRY = "mock://aduan-demo";
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--samples", defaultValue = "30", description = "Sample complaints to send (default: ${DEFAULT-VALUE}).")
+  int samples;
+
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "Units and rules to load (default: the starter transport-agency configuration).")
+  Path config;
+
+  @Option(names = "--exit-after-samples", description = "Stop once the samples are routed instead of running on (for scripts).")
+  boolean exitAfterSamples;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    List<AutoCloseable> running = new ArrayList<>();
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      stopAll(running);
+      stopped.countDown();
+    }, "aduan-demo-shutdown"));
+
+    out.println("Starting an embedded Kafka broker…");
+    out.flush();
+    KafkaCluster kafka = KafkaCluster.start(1);
+    running.add(kafka);
+    List<String> connection = List.of(
+        "--bootstrap-servers", kafka.bootstrapServers(), "--registry-url", REGISTRY, "--prefix", PREFIX);
+    Path configFile = config != null ? config : StarterConfig.extract();
+    require(cli(connection, "topics", "sync"), "topics sync");
+    require(cli(connection, "units", "load", configFile.toString()), "units load");
+    require(cli(connection, "rules", "load", configFile.toString()), "rules load");
+
+    Map<String, Object> props = new HashMap<>();
+    props.put("bootstrap.servers", kafka.bootstrapServers());
+    props.put("schema.registry.url", REGISTRY);
+    props.put(TopicCatalogue.PREFIX_CONFIG, PREFIX);
+    Path state = Files.createTempDirectory("aduan-demo-state");
+    RouterApp router = RouterApp.start(props, RouterSettings.standard(), RouterApp.startupModel(null), state);
+    running.add(0, router);
+
+    TopicCatalogue topics = TopicCatalogue.from(props);
+    sendSamples(kafka, topics);
+    DemoSummary summary = DemoSummary.await(kafka, topics, samples, Duration.ofSeconds(120));
+
+    out.println();
+    out.println("Aduan demo is running.");
+    out.println("  Kafka bootstrap servers  " + kafka.bootstrapServers());
+    out.println("  Schema registry          " + REGISTRY + " (in this process)");
+    out.println("  Topic prefix             " + PREFIX);
+    out.println();
+    out.println(summary.describe(samples));
+    out.println("Look at a unit's topic from another shell, e.g.:");
+    out.println("  ./aduan tail unit.lalin --from-beginning --bootstrap-servers " + kafka.bootstrapServers());
+    out.println("  (values are Avro; with the in-process registry, tail shows their bytes and headers)");
+    out.println();
+    out.flush();
+    if (exitAfterSamples) {
+      stopAll(running);
+      return summary.decided() >= samples ? 0 : 1;
+    }
+    out.println("Press Ctrl-C to stop.");
+    out.flush();
+    stopped.await();
+    return 0;
+  }
+
+  private void sendSamples(KafkaCluster kafka, TopicCatalogue topics) throws Exception {
+    Topic<String, ComplaintReceived> received = topics.complaintsReceived();
+    try (var producer = new KafkaProducer<>(kafka.producerProps(), received.keySerde().serializer(), received.valueSerde().serializer())) {
+      for (ComplaintReceived complaint : SampleComplaints.pick(samples, System.currentTimeMillis())) {
+        producer.send(new ProducerRecord<>(received.name(), complaint.getComplaintId(), complaint));
+      }
+      producer.flush();
+    }
+  }
+
+  private static int cli(List<String> connection, String... args) {
+    List<String> all = new ArrayList<>(List.of(args));
+    all.addAll(connection);
+    return Aduan.commandLine().execute(all.toArray(String[]::new));
+  }
+
+  private static void require(int exitCode, String step) {
+    if (exitCode != 0) {
+      throw new IllegalStateException("demo set-up failed at " + step);
+    }
+  }
+
+  private static synchronized void stopAll(List<AutoCloseable> running) {
+    for (AutoCloseable component : running) {
+      try {
+        component.close();
+      } catch (Exception e) {
+        // stopping anyway
+      }
+    }
+    running.clear();
+    MockSchemaRegistry.dropScope(REGISTRY.substring("mock://".length()));
+  }
+}

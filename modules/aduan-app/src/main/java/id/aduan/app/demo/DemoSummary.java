@@ -1,0 +1,51 @@
+package id.aduan.app.demo;
+
+import id.aduan.event.ComplaintRouted;
+import id.aduan.events.topic.Topic;
+import id.aduan.events.topic.TopicCatalogue;
+import id.aduan.testkit.KafkaCluster;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+
+/** What the router made of the sample traffic: complaints per unit, in triage and in the DLQ. */
+record DemoSummary(Map<String, Integer> perUnit, int triage, int deadLetters) {
+
+  int decided() {
+    return perUnit.values().stream().mapToInt(Integer::intValue).sum() + triage;
+  }
+
+  static DemoSummary await(KafkaCluster kafka, TopicCatalogue topics, int expected, Duration timeout) {
+    Map<String, Integer> perUnit = new TreeMap<>();
+    int triage = 0;
+    int dead = 0;
+    Topic<String, ComplaintRouted> routed = topics.complaintsRouted();
+    try (var routedConsumer = new KafkaConsumer<>(kafka.consumerProps(), routed.keySerde().deserializer(), routed.valueSerde().deserializer());
+        var triageConsumer = new KafkaConsumer<>(kafka.consumerProps(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        var dlqConsumer = new KafkaConsumer<>(kafka.consumerProps(), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+      routedConsumer.subscribe(List.of(routed.name()));
+      triageConsumer.subscribe(List.of(topics.complaintsTriage().name()));
+      dlqConsumer.subscribe(List.of(topics.complaintsDlq().name()));
+      long deadline = System.nanoTime() + timeout.toNanos();
+      while (System.nanoTime() < deadline && perUnit.values().stream().mapToInt(Integer::intValue).sum() + triage + dead < expected) {
+        for (var record : routedConsumer.poll(Duration.ofMillis(200))) {
+          perUnit.merge(record.value().getUnitId(), 1, Integer::sum);
+        }
+        triage += triageConsumer.poll(Duration.ofMillis(50)).count();
+        dead += dlqConsumer.poll(Duration.ofMillis(50)).count();
+      }
+    }
+    return new DemoSummary(perUnit, triage, dead);
+  }
+
+  String describe(int sent) {
+    StringBuilder text = new StringBuilder("Routed " + decided() + " of " + sent + " sample complaints:\n");
+    perUnit.forEach((unit, count) -> text.append(String.format("  %-24s %3d%n", "unit." + unit, count)));
+    text.append(String.format("  %-24s %3d%n", "triage", triage));
+    text.append(String.format("  %-24s %3d%n", "dead letters", deadLetters));
+    return text.toString();
+  }
+}

@@ -1,0 +1,67 @@
+package id.aduan.app.demo;
+
+import id.aduan.event.Channel;
+import id.aduan.event.ComplaintReceived;
+import id.aduan.event.Location;
+import id.aduan.event.Reporter;
+import id.aduan.text.io.CsvReader;
+import id.aduan.text.starter.TransportStarterModel;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Demo traffic: the transport complaints the starter model was trained on (written for the project),
+ * sent from a few channels and places, some with made-up phone numbers so masking shows.
+ */
+final class SampleComplaints {
+  private static final String[] REGIONS = {"1671", "1671", "1672", "1603", "1607"};
+  private static final Channel[] CHANNELS = {Channel.WEB, Channel.SMS, Channel.SOCIAL_MEDIA, Channel.OPEN311};
+
+  private SampleComplaints() {}
+
+  static List<ComplaintReceived> pick(int count, long seed) {
+    List<String> texts = texts();
+    Random random = new Random(seed);
+    List<ComplaintReceived> picked = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      String id = String.format("demo-%d-%04d", seed, i);
+      String text = texts.get(random.nextInt(texts.size()));
+      boolean withPhone = random.nextInt(4) == 0;
+      Instant now = Instant.now();
+      picked.add(ComplaintReceived.newBuilder()
+          .setComplaintId(id)
+          .setEventTime(now)
+          .setReceivedAt(now)
+          .setChannel(CHANNELS[random.nextInt(CHANNELS.length)])
+          .setChannelMessageId("demo-message-" + id)
+          .setText(withPhone ? text + ". Hubungi saya di 0812-" + (1000 + random.nextInt(9000)) + "-" + (1000 + random.nextInt(9000)) : text)
+          .setReporter(Reporter.newBuilder().setAnonymous(random.nextBoolean()).setConfidential(false).build())
+          .setLocation(Location.newBuilder().setRegionCode(REGIONS[random.nextInt(REGIONS.length)]).build())
+          .build());
+    }
+    return picked;
+  }
+
+  private static List<String> texts() {
+    List<String> texts = new ArrayList<>();
+    try (var in = TransportStarterModel.class.getResourceAsStream(TransportStarterModel.DATA_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("sample complaints are missing from the text engine's jar");
+      }
+      CsvReader csv = new CsvReader(new InputStreamReader(in, StandardCharsets.UTF_8), ',');
+      csv.next();
+      for (List<String> row = csv.next(); row != null; row = csv.next()) {
+        texts.add(row.get(0));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return texts;
+  }
+}

@@ -1,0 +1,26 @@
+package id.aduan.app.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** The starter transport-agency configuration shipped in the jar, as a file the config commands can read. */
+final class StarterConfig {
+  static final String RESOURCE = "/config/dinas-perhubungan.yaml";
+
+  private StarterConfig() {}
+
+  static Path extract() throws IOException {
+    Path file = Files.createTempFile("aduan-starter-", ".yaml");
+    file.toFile().deleteOnExit();
+    try (InputStream in = StarterConfig.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IOException("the starter configuration " + RESOURCE + " is missing from the jar");
+      }
+      Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+    return file;
+  }
+}

@@ -1,0 +1,19 @@
+package id.aduan.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** The README's first command, end to end: its own broker, config, router and sample traffic. */
+class DemoCommandTest {
+
+  @Test
+  void routesTheSampleComplaintsAndStops() {
+    CommandRun run = CommandRun.of("demo", "--samples", "12", "--exit-after-samples");
+    assertEquals(0, run.exitCode(), run.out() + run.err());
+    assertTrue(run.out().contains("Routed 12 of 12 sample complaints"), run.out());
+    assertTrue(run.out().contains("Kafka bootstrap servers  localhost:"), run.out());
+    assertTrue(run.out().lines().anyMatch(l -> l.matches("\\s+dead letters\\s+0")), run.out());
+  }
+}
