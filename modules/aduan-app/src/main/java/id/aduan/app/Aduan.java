@@ -2,6 +2,7 @@ package id.aduan.app;
 
 import id.aduan.app.config.RulesCommand;
 import id.aduan.app.config.UnitsCommand;
+import id.aduan.app.bench.BenchCommand;
 import id.aduan.app.demo.DemoCommand;
 import id.aduan.app.serve.ServeCommand;
 import id.aduan.app.tail.TailCommand;
@@ -26,6 +27,7 @@ import picocli.CommandLine.Command;
       UnitsCommand.class,
       ServeCommand.class,
       DemoCommand.class,
+      BenchCommand.class,
       TailCommand.class
     })
 public final class Aduan implements Runnable {

@@ -111,7 +111,7 @@ public final class DemoCommand implements Callable<Integer> {
   private void sendSamples(KafkaCluster kafka, TopicCatalogue topics) throws Exception {
     Topic<String, ComplaintReceived> received = topics.complaintsReceived();
     try (var producer = new KafkaProducer<>(kafka.producerProps(), received.keySerde().serializer(), received.valueSerde().serializer())) {
-      for (ComplaintReceived complaint : SampleComplaints.pick(samples, System.currentTimeMillis())) {
+      for (ComplaintReceived complaint : SampleTraffic.complaints(samples, System.currentTimeMillis())) {
         producer.send(new ProducerRecord<>(received.name(), complaint.getComplaintId(), complaint));
       }
       producer.flush();

@@ -67,6 +67,8 @@ public final class RouterApp implements AutoCloseable {
     // config records that cannot be processed must not stop the global thread either
     props.put("processing.exception.handler.global.enabled", true);
     props.putIfAbsent(StreamsConfig.REPLICATION_FACTOR_CONFIG, -1);
+    // each commit is a transaction over every output partition; fewer, larger ones keep throughput up
+    props.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 1000);
     props.put(StreamsConfig.producerPrefix(ProducerConfig.ACKS_CONFIG), "all");
     props.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
     return props;

@@ -13,7 +13,7 @@ import java.util.Locale;
 /**
  * The keys complaints are re-partitioned by, so that every complaint that could duplicate another lands
  * in the same partition as it: first by source (one reporter, or one channel message when the reporter
- * is unknown), then by place (a cell of about 500 m, or the region code when there are no coordinates).
+ * is unknown), then by place (a cell of about 500 m, or the village code when there are no coordinates).
  */
 public final class DedupeKeys {
   /** About 550 m of latitude; cells are a trade-off between missing neighbours and comparing too much. */
@@ -51,7 +51,8 @@ public final class DedupeKeys {
       return "cell:" + (long) Math.floor(location.getLat() / CELL_DEGREES) + ":"
           + (long) Math.floor(location.getLon() / CELL_DEGREES);
     }
-    if (location != null && location.getRegionCode() != null) {
+    // a kelurahan/desa code (10 digits) is a place; a city or province is too wide to compare within
+    if (location != null && location.getRegionCode() != null && location.getRegionCode().length() >= 10) {
       return "region:" + location.getRegionCode();
     }
     return "complaint:" + complaint.getComplaintId();

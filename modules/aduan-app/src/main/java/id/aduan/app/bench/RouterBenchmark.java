@@ -1,0 +1,172 @@
+package id.aduan.app.bench;
+
+import id.aduan.app.Aduan;
+import id.aduan.event.ComplaintReceived;
+import id.aduan.events.topic.Topic;
+import id.aduan.events.topic.TopicCatalogue;
+import id.aduan.streams.router.RouterApp;
+import id.aduan.streams.router.RouterSettings;
+import id.aduan.testkit.KafkaCluster;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Produced;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * Router throughput against two baselines measured in the same run, on the same embedded broker and the
+ * same Avro records: a plain consume→produce loop, and a pass-through Kafka Streams topology with the
+ * router's exactly-once settings.
+ */
+@Command(
+    name = "router",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Measure the router job's throughput against a pass-through Streams topology and a plain",
+      "consume→produce loop, on one embedded broker and the same complaints, and print the ratios."
+    })
+public final class RouterBenchmark implements Callable<Integer> {
+  private static final String PREFIX = "bench.";
+  private static final String REGISTRY = "mock://aduan-bench";
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--complaints", defaultValue = "20000", description = "Complaints per run (default: ${DEFAULT-VALUE}).")
+  int complaints;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    try (KafkaCluster kafka = KafkaCluster.start(1)) {
+      List<String> connection = List.of("--bootstrap-servers", kafka.bootstrapServers(), "--registry-url", REGISTRY, "--prefix", PREFIX);
+      Aduan.commandLine().execute(concat(List.of("topics", "sync"), connection));
+      Path config = Files.createTempFile("bench-config", ".yaml");
+      try (var in = RouterBenchmark.class.getResourceAsStream("/config/dinas-perhubungan.yaml")) {
+        Files.copy(in, config, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+      Aduan.commandLine().execute(concat(List.of("units", "load", config.toString()), connection));
+      Aduan.commandLine().execute(concat(List.of("rules", "load", config.toString()), connection));
+      Map<String, Object> props = new HashMap<>();
+      props.put("bootstrap.servers", kafka.bootstrapServers());
+      props.put("schema.registry.url", REGISTRY);
+      props.put(TopicCatalogue.PREFIX_CONFIG, PREFIX);
+      TopicCatalogue topics = TopicCatalogue.from(props);
+
+      out.printf("Producing %d Avro complaints…%n", complaints);
+      out.flush();
+      produce(kafka, topics);
+      String input = topics.complaintsReceived().name();
+
+      kafka.createTopic("bench.loop-out", 6);
+      double loop = rate(plainLoop(kafka, input, "bench.loop-out"));
+      out.printf(Locale.ROOT, "plain consume→produce loop   %,10.0f records/s%n", loop);
+      out.flush();
+
+      kafka.createTopic("bench.passthrough-out", 6);
+      double passThrough = rate(passThrough(kafka, input, "bench.passthrough-out"));
+      out.printf(Locale.ROOT, "pass-through Streams (EOS)   %,10.0f records/s%n", passThrough);
+      out.flush();
+
+      Path state = Files.createTempDirectory("bench-router");
+      long start = System.nanoTime();
+      try (RouterApp router = RouterApp.start(props, RouterSettings.standard(), RouterApp.startupModel(null), state)) {
+        long end = OutputCounter.awaitRecords(kafka.bootstrapServers(),
+            List.of(topics.complaintsRouted().name(), topics.complaintsTriage().name()), complaints, Duration.ofMinutes(10));
+        double routerRate = rate(end - start);
+        out.printf(Locale.ROOT, "router (classify + route)    %,10.0f records/s%n", routerRate);
+        out.printf(Locale.ROOT, "router / pass-through        %10.2f%n", routerRate / passThrough);
+        out.printf(Locale.ROOT, "pass-through / plain loop    %10.2f%n", passThrough / loop);
+      }
+      out.flush();
+    }
+    return 0;
+  }
+
+  private double rate(long nanos) {
+    return complaints / (nanos / 1e9);
+  }
+
+  private void produce(KafkaCluster kafka, TopicCatalogue topics) {
+    Topic<String, ComplaintReceived> received = topics.complaintsReceived();
+    Map<String, Object> props = new HashMap<>(kafka.producerProps());
+    props.put(ProducerConfig.LINGER_MS_CONFIG, 20);
+    try (var producer = new KafkaProducer<>(props, received.keySerde().serializer(), received.valueSerde().serializer())) {
+      for (ComplaintReceived complaint : id.aduan.app.demo.SampleTraffic.complaints(complaints, 42)) {
+        producer.send(new ProducerRecord<>(received.name(), complaint.getComplaintId(), complaint));
+      }
+      producer.flush();
+    }
+  }
+
+  /** A consumer and a producer, the least any job reading and writing Kafka must do. */
+  private long plainLoop(KafkaCluster kafka, String input, String output) {
+    Map<String, Object> consumerProps = Map.of(
+        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
+        ConsumerConfig.GROUP_ID_CONFIG, "bench-loop-" + UUID.randomUUID(),
+        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+        ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1000);
+    Map<String, Object> producerProps = new HashMap<>(kafka.producerProps());
+    producerProps.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+    long start = System.nanoTime();
+    long copied = 0;
+    try (var consumer = new KafkaConsumer<>(consumerProps, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        var producer = new KafkaProducer<>(producerProps, new ByteArraySerializer(), new ByteArraySerializer())) {
+      consumer.subscribe(List.of(input));
+      while (copied < complaints) {
+        for (var record : consumer.poll(Duration.ofMillis(100))) {
+          producer.send(new ProducerRecord<>(output, record.key(), record.value()));
+          copied++;
+        }
+        consumer.commitAsync();
+      }
+      producer.flush();
+    }
+    return System.nanoTime() - start;
+  }
+
+  private long passThrough(KafkaCluster kafka, String input, String output) throws Exception {
+    StreamsBuilder builder = new StreamsBuilder();
+    builder.stream(input, Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()))
+        .to(output, Produced.with(Serdes.ByteArray(), Serdes.ByteArray()));
+    Properties props = new Properties();
+    props.put(StreamsConfig.APPLICATION_ID_CONFIG, "bench-passthrough-" + UUID.randomUUID());
+    props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+    props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+    props.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("bench-passthrough").toString());
+    props.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+    long start = System.nanoTime();
+    try (KafkaStreams streams = new KafkaStreams(builder.build(), props)) {
+      streams.start();
+      long end = OutputCounter.awaitRecords(kafka.bootstrapServers(), List.of(output), complaints, Duration.ofMinutes(5));
+      streams.close(Duration.ofSeconds(30));
+      return end - start;
+    }
+  }
+
+  private static String[] concat(List<String> a, List<String> b) {
+    return java.util.stream.Stream.concat(a.stream(), b.stream()).toArray(String[]::new);
+  }
+}
