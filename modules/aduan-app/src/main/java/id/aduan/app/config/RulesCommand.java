@@ -2,13 +2,10 @@ package id.aduan.app.config;
 
 import id.aduan.app.ConnectionOptions;
 import id.aduan.event.RoutingRule;
-import id.aduan.event.Unit;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -55,32 +52,17 @@ public final class RulesCommand implements Runnable {
     String author;
 
     @Override
-    public Integer call() throws Exception {
-      PrintWriter out = spec.commandLine().getOut();
-      PrintWriter err = spec.commandLine().getErr();
-      try {
-        ConfigFile config = ConfigFile.read(file);
-        if (!config.has("rules")) {
-          throw new InvalidConfigException(file, List.of("no rules: section"));
-        }
-        var catalogue = connection.catalogue();
-        Map<String, Unit> publishedUnits = new ConfigTopic<>(catalogue.units(), connection.clientProps()).read();
-        Set<String> units = new HashSet<>(publishedUnits.keySet());
-        UnitDefinitions.read(config, Instant.now()).forEach(u -> units.add(u.getUnitId()));
-        List<RoutingRule> wanted = RuleDefinitions.read(config, units, Instant.now(), author);
-        ConfigTopic<RoutingRule> topic = new ConfigTopic<>(catalogue.routingRules(), connection.clientProps());
-        ConfigChanges<RoutingRule> changes = ConfigChanges.forRules(topic.read(), wanted);
-        if (!dryRun) {
-          topic.write(changes.writes());
-        }
-        out.println((dryRun ? "would publish " : "published ") + changes.summary("rules") + " to " + topic.name());
-        out.flush();
-        return 0;
-      } catch (InvalidConfigException e) {
-        err.println("Refused, nothing published. " + e.getMessage());
-        err.flush();
-        return 1;
-      }
+    public Integer call() {
+      var catalogue = connection.catalogue();
+      ConfigTopic<RoutingRule> topic = new ConfigTopic<>(catalogue.routingRules(), connection.clientProps());
+      Set<String> published = new ConfigTopic<>(catalogue.units(), connection.clientProps()).read().keySet();
+      return ConfigPublisher.publish(file, "rules", dryRun, topic,
+          config -> {
+            Set<String> units = new HashSet<>(published);
+            UnitDefinitions.read(config, Instant.now()).forEach(u -> units.add(u.getUnitId()));
+            return RuleDefinitions.read(config, units, Instant.now(), author);
+          },
+          ConfigChanges::forRules, spec.commandLine().getOut(), spec.commandLine().getErr(), rules -> {});
     }
   }
 

@@ -50,29 +50,11 @@ public final class UnitsCommand implements Runnable {
 
     @Override
     public Integer call() {
+      ConfigTopic<Unit> topic = new ConfigTopic<>(connection.catalogue().units(), connection.clientProps());
       PrintWriter out = spec.commandLine().getOut();
-      PrintWriter err = spec.commandLine().getErr();
-      try {
-        ConfigFile config = ConfigFile.read(file);
-        if (!config.has("units")) {
-          throw new InvalidConfigException(file, List.of("no units: section"));
-        }
-        List<Unit> wanted = UnitDefinitions.read(config, Instant.now());
-        var catalogue = connection.catalogue();
-        ConfigTopic<Unit> topic = new ConfigTopic<>(catalogue.units(), connection.clientProps());
-        ConfigChanges<Unit> changes = ConfigChanges.forUnits(topic.read(), wanted);
-        if (!dryRun) {
-          topic.write(changes.writes());
-          UnitTopics.sync(connection, wanted.stream().map(Unit::getUnitId).toList()).forEach(out::println);
-        }
-        out.println((dryRun ? "would publish " : "published ") + changes.summary("units") + " to " + topic.name());
-        out.flush();
-        return 0;
-      } catch (InvalidConfigException e) {
-        err.println("Refused, nothing published. " + e.getMessage());
-        err.flush();
-        return 1;
-      }
+      return ConfigPublisher.publish(file, "units", dryRun, topic, config -> UnitDefinitions.read(config, Instant.now()),
+          ConfigChanges::forUnits, out, spec.commandLine().getErr(),
+          units -> UnitTopics.sync(connection, units.stream().map(Unit::getUnitId).toList()).forEach(out::println));
     }
   }
 
