@@ -49,6 +49,7 @@ public final class EvalCommand implements Callable<Integer> {
   private Integer execute() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
     TextClassifier classifier = ModelFile.read(model);
+    StaleModelWarning.check(classifier, model.toString(), err);
     LabelledCsv test = LabelledCsv.read(data.input, data.textColumn, data.labelColumn, data.format());
     err.printf("evaluating %s on %d rows of %s (%d skipped without text or label)%n", model, test.rows().size(), data.input, test.skipped());
     err.flush();

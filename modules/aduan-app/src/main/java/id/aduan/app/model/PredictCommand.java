@@ -64,6 +64,7 @@ public final class PredictCommand implements Callable<Integer> {
 
   private Integer execute() throws Exception {
     TextClassifier classifier = model == null ? TransportStarterModel.load() : ModelFile.read(model);
+    StaleModelWarning.check(classifier, model == null ? "the starter model" : model.toString(), spec.commandLine().getErr());
     PrintWriter out = spec.commandLine().getOut();
     BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     String line;

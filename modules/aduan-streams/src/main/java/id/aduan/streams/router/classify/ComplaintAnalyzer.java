@@ -6,13 +6,11 @@ import id.aduan.event.ComplaintReceived;
 import id.aduan.event.Location;
 import id.aduan.event.Sentiment;
 import id.aduan.event.Urgency;
+import id.aduan.text.TextAnalysis;
 import id.aduan.text.classify.Prediction;
 import id.aduan.text.normalize.TextNormalizer;
 import id.aduan.text.pii.MaskedText;
 import id.aduan.text.pii.PiiMasker;
-import id.aduan.text.sentiment.SentimentAnalyzer;
-import id.aduan.text.urgency.UrgencyAssessment;
-import id.aduan.text.urgency.UrgencyAssessor;
 import id.aduan.text.urgency.UrgencyReason;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -20,28 +18,23 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Everything the text engine says about one complaint: personal data masked out of title, text and
- * address; category with calibrated confidence and runners-up; urgency with its reason; sentiment. Only
- * masked text leaves this class. Thread-safe.
+ * A received complaint as units may see it: the text engine's masking, category with calibrated confidence
+ * and runners-up, urgency with its reason and sentiment, plus title and address masked too. Only masked
+ * text leaves this class. Thread-safe.
  */
 public final class ComplaintAnalyzer {
   private static final String DEFAULT_LANGUAGE = "id";
   private final PiiMasker masker;
   private final TextNormalizer normalizer;
-  private final UrgencyAssessor urgency;
-  private final SentimentAnalyzer sentiment;
 
-  public ComplaintAnalyzer(PiiMasker masker, TextNormalizer normalizer, UrgencyAssessor urgency, SentimentAnalyzer sentiment) {
+  public ComplaintAnalyzer(PiiMasker masker, TextNormalizer normalizer) {
     this.masker = masker;
     this.normalizer = normalizer;
-    this.urgency = urgency;
-    this.sentiment = sentiment;
   }
 
-  /** The engine with its shipped lexicons, rules and sentiment model. */
+  /** With the shipped masker and lexicons. */
   public static ComplaintAnalyzer standard() {
-    return new ComplaintAnalyzer(
-        new PiiMasker(), TextNormalizer.standard(), UrgencyAssessor.standard(), SentimentAnalyzer.standard());
+    return new ComplaintAnalyzer(new PiiMasker(), TextNormalizer.standard());
   }
 
   public TextNormalizer normalizer() {
@@ -49,17 +42,15 @@ public final class ComplaintAnalyzer {
   }
 
   public ComplaintClassified analyze(ComplaintReceived received, String duplicateOf, LoadedModel model, Instant now) {
-    MaskedText text = masker.mask(received.getText());
+    TextAnalysis analysis = model.engine().analyze(received.getText());
     MaskedText title = received.getTitle() == null ? null : masker.mask(received.getTitle());
     Set<id.aduan.text.pii.PiiType> found = EnumSet.noneOf(id.aduan.text.pii.PiiType.class);
-    found.addAll(text.types());
+    found.addAll(analysis.masked().types());
     if (title != null) {
       found.addAll(title.types());
     }
-    String normalized = normalizer.normalize(text.text());
-    Prediction prediction = model.classifier().predictNormalized(normalized);
-    UrgencyAssessment assessed = urgency.assessNormalized(normalized);
-    UrgencyReason reason = assessed.mainReason();
+    Prediction prediction = analysis.category();
+    UrgencyReason reason = analysis.urgency().mainReason();
     return ComplaintClassified.newBuilder()
         .setComplaintId(received.getComplaintId())
         .setEventTime(now)
@@ -67,15 +58,15 @@ public final class ComplaintAnalyzer {
         .setChannel(received.getChannel())
         .setServiceCode(received.getServiceCode())
         .setMaskedTitle(title == null ? null : title.text())
-        .setMaskedText(text.text())
+        .setMaskedText(analysis.masked().text())
         .setPiiTypes(PiiTypes.toEvent(found))
         .setLanguage(received.getLanguageHint() == null ? DEFAULT_LANGUAGE : received.getLanguageHint())
         .setCategory(prediction.label())
         .setConfidence(prediction.confidence())
         .setCandidates(candidates(prediction))
-        .setUrgency(Urgency.valueOf(assessed.level().name()))
+        .setUrgency(Urgency.valueOf(analysis.urgency().level().name()))
         .setUrgencyReason(reason == null ? null : reason.rule() + ": " + reason.matched())
-        .setSentiment(Sentiment.valueOf(sentiment.analyzeNormalized(normalized).sentiment().name()))
+        .setSentiment(Sentiment.valueOf(analysis.sentiment().sentiment().name()))
         .setDuplicateOf(duplicateOf)
         .setModelVersion(model.version())
         .setLocation(maskedLocation(received.getLocation()))

@@ -26,7 +26,7 @@ public final class ModelLoader {
       throw new IOException("model " + version.getVersion() + " has SHA-256 " + actual + ", published as "
           + version.getSha256());
     }
-    return new LoadedModel(version.getVersion(), ModelFile.read(new ByteArrayInputStream(bytes), version.getVersion()));
+    return LoadedModel.of(version.getVersion(), ModelFile.read(new ByteArrayInputStream(bytes), version.getVersion()));
   }
 
   /** A model file read at start-up; its version is derived from its content so that it is stable. */
@@ -36,7 +36,7 @@ public final class ModelLoader {
   }
 
   public static LoadedModel fromBytes(byte[] bytes, String source) throws IOException {
-    return new LoadedModel("file-" + sha256(bytes).substring(0, 12), ModelFile.read(new ByteArrayInputStream(bytes), source));
+    return LoadedModel.of("file-" + sha256(bytes).substring(0, 12), ModelFile.read(new ByteArrayInputStream(bytes), source));
   }
 
   private static byte[] bytes(ModelVersion version) throws IOException {
