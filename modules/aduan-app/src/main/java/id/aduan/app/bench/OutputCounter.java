@@ -8,12 +8,21 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
-/** Waits until a number of committed records has appeared on some topics, and says when. */
+/**
+ * Waits until a number of committed records has appeared on some topics, and says when the first and the
+ * last of them arrived: the rate between the two is the steady-state throughput, without start-up time.
+ */
 final class OutputCounter {
   private OutputCounter() {}
 
-  /** Nanosecond timestamp when {@code expected} committed records had arrived on the topics. */
-  static long awaitRecords(String bootstrap, List<String> topics, long expected, Duration timeout) {
+  /** When the first and the last of {@code expected} committed records arrived on the topics. */
+  record Window(long firstNanos, long lastNanos, long records) {
+    double perSecond() {
+      return (records - 1) / ((lastNanos - firstNanos) / 1e9);
+    }
+  }
+
+  static Window awaitRecords(String bootstrap, List<String> topics, long expected, Duration timeout) {
     Map<String, Object> props = Map.of(
         ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
         ConsumerConfig.GROUP_ID_CONFIG, "bench-counter-" + UUID.randomUUID(),
@@ -22,6 +31,7 @@ final class OutputCounter {
         ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
         ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
     long seen = 0;
+    long first = 0;
     long deadline = System.nanoTime() + timeout.toNanos();
     try (var consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
       consumer.subscribe(topics);
@@ -29,9 +39,13 @@ final class OutputCounter {
         if (System.nanoTime() > deadline) {
           throw new IllegalStateException("only " + seen + " of " + expected + " records on " + topics + " within " + timeout);
         }
-        seen += consumer.poll(Duration.ofMillis(100)).count();
+        int polled = consumer.poll(Duration.ofMillis(100)).count();
+        if (polled > 0 && seen == 0) {
+          first = System.nanoTime();
+        }
+        seen += polled;
       }
     }
-    return System.nanoTime();
+    return new Window(first, System.nanoTime(), seen);
   }
 }

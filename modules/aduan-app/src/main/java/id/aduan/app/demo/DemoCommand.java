@@ -83,19 +83,21 @@ public final class DemoCommand implements Callable<Integer> {
     running.add(0, router);
 
     TopicCatalogue topics = TopicCatalogue.from(props);
+    RegistryHttpServer registryServer = RegistryHttpServer.start(topics.registry());
+    running.add(registryServer);
     sendSamples(kafka, topics);
     DemoSummary summary = DemoSummary.await(kafka, topics, samples, Duration.ofSeconds(120));
 
     out.println();
     out.println("Aduan demo is running.");
     out.println("  Kafka bootstrap servers  " + kafka.bootstrapServers());
-    out.println("  Schema registry          " + REGISTRY + " (in this process)");
+    out.println("  Schema registry          " + registryServer.url() + " (Confluent REST API, in this process)");
     out.println("  Topic prefix             " + PREFIX);
     out.println();
     out.println(summary.describe(samples));
     out.println("Look at a unit's topic from another shell, e.g.:");
-    out.println("  ./aduan tail unit.lalin --from-beginning --bootstrap-servers " + kafka.bootstrapServers());
-    out.println("  (values are Avro; with the in-process registry, tail shows their bytes and headers)");
+    out.println("  ./aduan tail unit.lalin --from-beginning --bootstrap-servers " + kafka.bootstrapServers()
+        + " --registry-url " + registryServer.url());
     out.println();
     out.flush();
     if (exitAfterSamples) {
