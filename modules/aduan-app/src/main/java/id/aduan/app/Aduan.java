@@ -4,6 +4,8 @@ import id.aduan.app.config.RulesCommand;
 import id.aduan.app.config.UnitsCommand;
 import id.aduan.app.bench.BenchCommand;
 import id.aduan.app.demo.DemoCommand;
+import id.aduan.app.intake.ImportCommand;
+import id.aduan.app.model.ModelCommand;
 import id.aduan.app.serve.ServeCommand;
 import id.aduan.app.tail.TailCommand;
 import id.aduan.app.topics.TopicsCommand;
@@ -25,7 +27,9 @@ import picocli.CommandLine.Command;
       TopicsCommand.class,
       RulesCommand.class,
       UnitsCommand.class,
+      ModelCommand.class,
       ServeCommand.class,
+      ImportCommand.class,
       DemoCommand.class,
       BenchCommand.class,
       TailCommand.class

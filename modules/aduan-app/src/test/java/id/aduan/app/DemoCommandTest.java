@@ -10,7 +10,7 @@ class DemoCommandTest {
 
   @Test
   void routesTheSampleComplaintsAndStops() {
-    CommandRun run = CommandRun.of("demo", "--samples", "12", "--exit-after-samples");
+    CommandRun run = CommandRun.of("demo", "--samples", "12", "--port", "0", "--exit-after-samples");
     assertEquals(0, run.exitCode(), run.out() + run.err());
     assertTrue(run.out().contains("Routed 12 of 12 sample complaints"), run.out());
     assertTrue(run.out().contains("Kafka bootstrap servers  localhost:"), run.out());

@@ -1,10 +1,10 @@
 package id.aduan.app.demo;
 
 import id.aduan.app.Aduan;
-import id.aduan.event.ComplaintReceived;
 import id.aduan.events.registry.MockSchemaRegistry;
-import id.aduan.events.topic.Topic;
 import id.aduan.events.topic.TopicCatalogue;
+import id.aduan.intake.IntakeApplication;
+import id.aduan.intake.config.IntakeConfig;
 import id.aduan.streams.router.RouterApp;
 import id.aduan.streams.router.RouterSettings;
 import id.aduan.testkit.KafkaCluster;
@@ -18,8 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -33,9 +31,9 @@ import picocli.CommandLine.Spec;
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-      "Run Aduan on embedded defaults: a KRaft Kafka broker, an in-process schema registry, the starter",
-      "transport-agency units, rules and model, the router job, and sample complaints. Prints where",
-      "everything is and runs until Ctrl-C, which stops it all cleanly."
+      "Run Aduan on embedded defaults: a KRaft Kafka broker, a schema registry, the starter transport-agency",
+      "units, rules and model, the intake web server and the router job, and sample complaints sent through",
+      "the citizen JSON API. Prints where everything is and runs until Ctrl-C, which stops it all cleanly."
     })
 public final class DemoCommand implements Callable<Integer> {
   static final String PREFIX = "aduan.";
@@ -49,6 +47,10 @@ public final class DemoCommand implements Callable<Integer> {
   @Option(names = "--config", paramLabel = "FILE",
       description = "Units and rules to load (default: the starter transport-agency configuration).")
   Path config;
+
+  @Option(names = "--port", defaultValue = "8080",
+      description = "Port of the intake web server (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+  int port;
 
   @Option(names = "--exit-after-samples", description = "Stop once the samples are routed instead of running on (for scripts).")
   boolean exitAfterSamples;
@@ -85,16 +87,26 @@ public final class DemoCommand implements Callable<Integer> {
     TopicCatalogue topics = TopicCatalogue.from(props);
     RegistryHttpServer registryServer = RegistryHttpServer.start(topics.registry());
     running.add(registryServer);
-    sendSamples(kafka, topics);
-    DemoSummary summary = DemoSummary.await(kafka, topics, samples, Duration.ofSeconds(120));
+    IntakeApplication intake = IntakeApplication.start(IntakeConfig.of(Map.of(
+        IntakeConfig.BOOTSTRAP_SERVERS, kafka.bootstrapServers(),
+        IntakeConfig.SCHEMA_REGISTRY_URL, REGISTRY,
+        IntakeConfig.TOPIC_PREFIX, PREFIX,
+        IntakeConfig.HOST, "127.0.0.1",
+        IntakeConfig.PORT, Integer.toString(port))));
+    running.add(0, intake);
+    String intakeUrl = "http://localhost:" + intake.port();
+    int accepted = SampleSubmitter.submit(intakeUrl, SampleTraffic.complaints(samples, System.currentTimeMillis()));
+    DemoSummary summary = DemoSummary.await(kafka, topics, accepted, Duration.ofSeconds(120));
 
     out.println();
     out.println("Aduan demo is running.");
+    out.println("  Citizen form             " + intakeUrl + "/lapor   (tracking: " + intakeUrl + "/lacak)");
+    out.println("  JSON API and Open311     " + intakeUrl + "/api/v1/complaints, " + intakeUrl + "/open311/v2/services.json");
     out.println("  Kafka bootstrap servers  " + kafka.bootstrapServers());
     out.println("  Schema registry          " + registryServer.url() + " (Confluent REST API, in this process)");
     out.println("  Topic prefix             " + PREFIX);
     out.println();
-    out.println(summary.describe(samples));
+    out.println(summary.describe(accepted));
     out.println("Look at a unit's topic from another shell, e.g.:");
     out.println("  ./aduan tail unit.lalin --from-beginning --bootstrap-servers " + kafka.bootstrapServers()
         + " --registry-url " + registryServer.url());
@@ -102,22 +114,12 @@ public final class DemoCommand implements Callable<Integer> {
     out.flush();
     if (exitAfterSamples) {
       stopAll(running);
-      return summary.decided() >= samples ? 0 : 1;
+      return accepted == samples && summary.decided() >= samples ? 0 : 1;
     }
     out.println("Press Ctrl-C to stop.");
     out.flush();
     stopped.await();
     return 0;
-  }
-
-  private void sendSamples(KafkaCluster kafka, TopicCatalogue topics) throws Exception {
-    Topic<String, ComplaintReceived> received = topics.complaintsReceived();
-    try (var producer = new KafkaProducer<>(kafka.producerProps(), received.keySerde().serializer(), received.valueSerde().serializer())) {
-      for (ComplaintReceived complaint : SampleTraffic.complaints(samples, System.currentTimeMillis())) {
-        producer.send(new ProducerRecord<>(received.name(), complaint.getComplaintId(), complaint));
-      }
-      producer.flush();
-    }
   }
 
   private static int cli(List<String> connection, String... args) {

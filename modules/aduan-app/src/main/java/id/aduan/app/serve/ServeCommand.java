@@ -1,5 +1,6 @@
 package id.aduan.app.serve;
 
+import id.aduan.app.intake.IntakeServeCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -9,7 +10,7 @@ import picocli.CommandLine.Spec;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = "Run one of Aduan's roles until stopped (Ctrl-C or SIGTERM stop it cleanly).",
-    subcommands = {ServeRouterCommand.class})
+    subcommands = {IntakeServeCommand.class, ServeRouterCommand.class})
 public final class ServeCommand implements Runnable {
   @Spec CommandSpec spec;
 

@@ -144,6 +144,19 @@ class RouterTopologyTest {
   }
 
   @Test
+  void theReporterKeyOfIntakeLinksComplaintsOfOneCitizen() {
+    try (RouterDriver router = new RouterDriver()) {
+      router.unit("lalin");
+      router.rule(rule("lampu", "lampu_lalu_lintas", "lalin").build());
+      var keyed = id.aduan.event.Reporter.newBuilder().setReporterKey("hmac-of-a-phone").setAnonymous(false).setConfidential(false).build();
+      router.send(complaint("c1", LAMPU).setReporter(keyed).build());
+      router.send(complaint("c2", LAMPU + " lagi").setReporter(keyed).setLocation(null).build());
+      List<ComplaintRouted> routed = router.output(router.topics.unit("lalin")).readValuesToList();
+      assertEquals("c1", routed.get(1).getComplaint().getDuplicateOf());
+    }
+  }
+
+  @Test
   void aResentMessageIsADuplicateAndARedeliveryIsRoutedOnce() {
     try (RouterDriver router = new RouterDriver()) {
       router.unit("lalin");

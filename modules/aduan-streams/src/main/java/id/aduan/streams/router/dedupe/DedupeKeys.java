@@ -21,9 +21,16 @@ public final class DedupeKeys {
 
   private DedupeKeys() {}
 
-  /** Key for exact and same-reporter duplicates. Contact details are hashed, never used as they are. */
+  /**
+   * Key for exact and same-reporter duplicates: the reporter key intake computed, or, for adapters that
+   * send the contact itself, its hash; contact details are never used as they are.
+   */
   public static String bySource(ComplaintReceived complaint) {
     Reporter reporter = complaint.getReporter();
+    if (reporter != null && reporter.getReporterKey() != null && !reporter.getReporterKey().isBlank()) {
+      // intake's keyed hash of the contact: the contact itself stays on the restricted reporter topic
+      return "reporter:" + reporter.getReporterKey();
+    }
     if (reporter != null && reporter.getContact() != null && !reporter.getContact().isBlank()) {
       return "reporter:" + sha256(canonicalContact(reporter.getContact()));
     }

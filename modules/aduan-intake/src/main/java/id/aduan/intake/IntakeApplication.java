@@ -1,0 +1,114 @@
+package id.aduan.intake;
+
+import id.aduan.events.topic.TopicCatalogue;
+import id.aduan.intake.api.ComplaintApi;
+import id.aduan.intake.category.CategoryCatalog;
+import id.aduan.intake.config.IntakeConfig;
+import id.aduan.intake.form.CitizenForm;
+import id.aduan.intake.http.IntakeHttpServer;
+import id.aduan.intake.http.RateLimiter;
+import id.aduan.intake.http.Router;
+import id.aduan.intake.http.WebResponse;
+import id.aduan.intake.open311.Open311Api;
+import id.aduan.intake.sms.SmsWebhook;
+import id.aduan.intake.social.MetaWebhook;
+import id.aduan.intake.social.SocialIntake;
+import id.aduan.intake.social.XWebhook;
+import id.aduan.intake.status.StatusSource;
+import id.aduan.intake.submit.ComplaintIntake;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The intake server: every channel on one router in front of {@link IntakeCore}. Closing stops taking
+ * requests first, then commits what is queued.
+ */
+public final class IntakeApplication implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(IntakeApplication.class);
+  /** An endpoint that does nothing, the baseline the intake benchmark compares against. */
+  public static final String EMPTY_ENDPOINT = "/bench/empty";
+
+  private final IntakeCore core;
+  private final IntakeHttpServer server;
+
+  private IntakeApplication(IntakeConfig config) {
+    core = IntakeCore.start(config);
+    try {
+      Router router = new Router();
+      routes(router, config);
+      server =
+          new IntakeHttpServer(
+                  config.get(IntakeConfig.HOST),
+                  config.getInt(IntakeConfig.PORT),
+                  router,
+                  config.getInt(IntakeConfig.MAX_BODY_BYTES),
+                  new RateLimiter(config.getInt(IntakeConfig.RATE_PER_MINUTE), config.getInt(IntakeConfig.RATE_BURST)),
+                  IntakeHttpServer.defaultRateLimitedPaths())
+              .start();
+    } catch (RuntimeException e) {
+      core.close();
+      throw e;
+    }
+    LOG.info("Intake listening on port {} with {}", server.port(), config.describe());
+  }
+
+  public static IntakeApplication start(IntakeConfig config) {
+    return new IntakeApplication(config);
+  }
+
+  private void routes(Router router, IntakeConfig config) {
+    StatusSource statuses = StatusSource.RECEIVED_ONLY;
+    ComplaintIntake intake = core.intake();
+    String baseUrl = config.get(IntakeConfig.PUBLIC_BASE_URL);
+    ComplaintApi api = new ComplaintApi(intake, core.categories(), statuses);
+    api.routes(router);
+    new Open311Api(intake, core.categories(), statuses, csv(config.get(IntakeConfig.OPEN311_API_KEYS)), baseUrl).routes(router);
+    new SmsWebhook(intake, config.get(IntakeConfig.SMS_SECRET), baseUrl).routes(router);
+    SocialIntake social = new SocialIntake(intake, config.get(IntakeConfig.SOCIAL_HANDLE));
+    String xSecret = config.get(IntakeConfig.X_CONSUMER_SECRET);
+    if (xSecret != null) {
+      new XWebhook(social, xSecret).routes(router);
+    }
+    String metaSecret = config.get(IntakeConfig.META_APP_SECRET);
+    if (metaSecret != null) {
+      new MetaWebhook(social, metaSecret, config.get(IntakeConfig.META_VERIFY_TOKEN)).routes(router);
+    }
+    new CitizenForm(intake, core.categories(), api, statuses).routes(router);
+    router.get("/health", (req, p) -> CompletableFuture.completedFuture(WebResponse.json(200, Map.of("status", "up"))));
+    router.post(EMPTY_ENDPOINT, (req, p) -> CompletableFuture.completedFuture(WebResponse.json(202, Map.of())));
+  }
+
+  private static Set<String> csv(String value) {
+    if (value == null) {
+      return Set.of();
+    }
+    return Arrays.stream(value.split(",")).map(String::strip).filter(v -> !v.isEmpty()).collect(Collectors.toUnmodifiableSet());
+  }
+
+  public int port() {
+    return server.port();
+  }
+
+  public TopicCatalogue catalogue() {
+    return core.catalogue();
+  }
+
+  public ComplaintIntake intake() {
+    return core.intake();
+  }
+
+  public CategoryCatalog categories() {
+    return core.categories();
+  }
+
+  @Override
+  public void close() {
+    server.close();
+    core.close();
+  }
+}

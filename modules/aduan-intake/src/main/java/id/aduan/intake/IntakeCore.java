@@ -1,0 +1,120 @@
+package id.aduan.intake;
+
+import id.aduan.events.topic.Topic;
+import id.aduan.events.topic.TopicCatalogue;
+import id.aduan.intake.category.CategoryCatalog;
+import id.aduan.intake.config.IntakeConfig;
+import id.aduan.intake.idempotency.IntakeLedger;
+import id.aduan.intake.idempotency.IntakeTopics;
+import id.aduan.intake.produce.EventFactory;
+import id.aduan.intake.produce.ReporterKeys;
+import id.aduan.intake.produce.TransactionalCommitter;
+import id.aduan.intake.submit.ComplaintIntake;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Everything intake needs to file complaints, without HTTP: topics checked, ledger loaded, committer
+ * running. The server and the archive import both stand on it.
+ */
+public final class IntakeCore implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(IntakeCore.class);
+
+  private final IntakeConfig config;
+  private final TopicCatalogue catalogue;
+  private final CategoryCatalog categories;
+  private final IntakeLedger ledger;
+  private final TransactionalCommitter committer;
+  private final ComplaintIntake intake;
+
+  private IntakeCore(IntakeConfig config) {
+    this.config = config;
+    Map<String, Object> clientProps = config.clientProps();
+    catalogue = TopicCatalogue.from(clientProps);
+    String categoriesFile = config.get(IntakeConfig.CATEGORIES_FILE);
+    categories = categoriesFile == null ? CategoryCatalog.starter() : CategoryCatalog.load(Path.of(categoriesFile));
+    String ledgerTopic = IntakeTopics.ledger(catalogue);
+    if (config.getBoolean(IntakeConfig.CREATE_TOPICS)) {
+      ensureTopics(clientProps, ledgerTopic);
+    }
+    ledger = new IntakeLedger(ledgerTopic, clientProps).start(Duration.ofSeconds(60));
+    committer = new TransactionalCommitter(
+        clientProps, config.transactionalId(), config.ackTimeout(), config.getInt(IntakeConfig.PARALLEL_TRANSACTIONS));
+    EventFactory events = new EventFactory(catalogue, ledgerTopic, new ReporterKeys(reporterSecret()));
+    intake = new ComplaintIntake(ledger, events, committer, Clock.systemUTC(), config.ackTimeout());
+  }
+
+  public static IntakeCore start(IntakeConfig config) {
+    return new IntakeCore(config);
+  }
+
+  private String reporterSecret() {
+    String secret = config.get(IntakeConfig.REPORTER_KEY_SECRET);
+    if (secret != null) {
+      return secret;
+    }
+    LOG.warn("{} is not set: reporter keys use a random secret and will not match across restarts",
+        IntakeConfig.REPORTER_KEY_SECRET);
+    byte[] random = new byte[32];
+    new SecureRandom().nextBytes(random);
+    return HexFormat.of().formatHex(random);
+  }
+
+  private void ensureTopics(Map<String, Object> clientProps, String ledgerTopic) {
+    Optional<Short> replication = config.getInt(IntakeConfig.REPLICATION_FACTOR) < 1
+        ? Optional.empty() : Optional.of((short) config.getInt(IntakeConfig.REPLICATION_FACTOR));
+    List<NewTopic> wanted = new ArrayList<>();
+    wanted.add(new NewTopic(ledgerTopic, Optional.of(IntakeTopics.LEDGER_PARTITIONS), replication)
+        .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
+    for (Topic<?, ?> topic : List.of(catalogue.complaintsReceived(), catalogue.reporters())) {
+      wanted.add(new NewTopic(topic.name(), Optional.of(topic.partitions()), replication).configs(topic.configs()));
+    }
+    try (Admin admin = Admin.create(clientProps)) {
+      Set<String> existing = admin.listTopics().names().get(60, TimeUnit.SECONDS);
+      List<NewTopic> missing = wanted.stream().filter(t -> !existing.contains(t.name())).toList();
+      if (!missing.isEmpty()) {
+        admin.createTopics(missing).all().get(60, TimeUnit.SECONDS);
+        LOG.info("Created topics {}", missing.stream().map(NewTopic::name).toList());
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException("Cannot check or create intake's topics: " + e.getMessage(), e);
+    }
+  }
+
+  public IntakeConfig config() {
+    return config;
+  }
+
+  public TopicCatalogue catalogue() {
+    return catalogue;
+  }
+
+  public CategoryCatalog categories() {
+    return categories;
+  }
+
+  public ComplaintIntake intake() {
+    return intake;
+  }
+
+  /** Commits what is queued, then stops following the ledger. */
+  @Override
+  public void close() {
+    committer.close();
+    ledger.close();
+  }
+}
