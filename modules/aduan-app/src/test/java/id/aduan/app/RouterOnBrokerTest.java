@@ -80,8 +80,8 @@ class RouterOnBrokerTest {
 
   @Test
   void aRuleChangedWhileRunningAppliesToTheNextComplaint(@TempDir Path dir) throws Exception {
-    send(complaint(String.format(LAMPU, "polda")));
-    ComplaintRouted first = lastOn(topics.unit("lalin"));
+    String before = send(complaint(String.format(LAMPU, "polda")));
+    ComplaintRouted first = lastOn(topics.unit("lalin"), before);
     assertEquals("lampu-lalu-lintas", first.getRuleId());
     assertEquals(1, first.getRuleVersion());
 
@@ -91,8 +91,7 @@ class RouterOnBrokerTest {
     assertTrue(load.out().contains("1 changed [lampu-lalu-lintas]"), load.out() + load.err());
 
     String id = send(complaint(String.format(LAMPU, "jakabaring")));
-    ComplaintRouted second = lastOn(topics.unit("sarpras"));
-    assertEquals(id, second.getComplaintId());
+    ComplaintRouted second = lastOn(topics.unit("sarpras"), id);
     assertEquals(2, second.getRuleVersion());
     assertEquals(0, cli("rules", "load", STARTER.toString()).exitCode());
   }
@@ -147,9 +146,11 @@ class RouterOnBrokerTest {
       reasons.add(header(record, DeadLetterHeaders.REASON));
     }
     assertEquals(3, reasons.size(), reasons.toString());
-    assertTrue(reasons.get(0).contains("Unknown magic byte 0x01"), reasons.get(0));
-    assertTrue(reasons.get(1).contains("Unknown schema id 2139062143"), reasons.get(1));
-    assertTrue(reasons.get(2).contains("cannot be read with the reader's schema of id.aduan.event.ComplaintReceived"), reasons.get(2));
+    // the three went to different partitions, so their order on the DLQ is not fixed
+    for (String expected : List.of("Unknown magic byte 0x01", "Unknown schema id 2139062143",
+        "cannot be read with the reader's schema of id.aduan.event.ComplaintReceived")) {
+      assertTrue(reasons.stream().anyMatch(r -> r.contains(expected)), expected + " not in " + reasons);
+    }
     assertEquals(id, lastOn(topics.complaintsRouted(), id).getComplaintId());
   }
 
@@ -172,13 +173,7 @@ class RouterOnBrokerTest {
         .build();
   }
 
-  private ComplaintRouted lastOn(Topic<String, ComplaintRouted> topic) {
-    var records = TopicReader.read(consumerProps(), topic.name(), topic.keySerde().deserializer(),
-        topic.valueSerde().deserializer(), 1, WAIT);
-    assertTrue(!records.isEmpty(), "nothing on " + topic.name());
-    return records.get(records.size() - 1).value();
-  }
-
+  /** The routed complaint with this id once it is on the topic (read_committed). */
   private ComplaintRouted lastOn(Topic<String, ComplaintRouted> topic, String complaintId) {
     long deadline = System.nanoTime() + WAIT.toNanos();
     while (System.nanoTime() < deadline) {
