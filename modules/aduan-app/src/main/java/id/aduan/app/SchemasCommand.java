@@ -21,13 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     description = "List the Avro event contracts by topic, or register them in a schema registry.",
     subcommands = {SchemasCommand.ListContracts.class, SchemasCommand.Register.class})
-final class SchemasCommand implements Runnable {
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
+final class SchemasCommand extends CommandGroup {
 
   static List<Topic<?, ?>> avroTopics(TopicCatalogue catalogue) {
     return catalogue.all().stream().filter(t -> t.valueSchema().isPresent()).toList();

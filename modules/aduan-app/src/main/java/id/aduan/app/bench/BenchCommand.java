@@ -1,8 +1,7 @@
 package id.aduan.app.bench;
 
+import id.aduan.app.CommandGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** Benchmarks that compare a component with its baselines in one run on this machine. */
 @Command(
@@ -10,11 +9,5 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Measure throughput against baselines in the same run (results are ratios, for the README).",
     subcommands = {RouterBenchmark.class})
-public final class BenchCommand implements Runnable {
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
+public final class BenchCommand extends CommandGroup {
 }

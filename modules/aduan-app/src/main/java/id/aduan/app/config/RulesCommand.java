@@ -1,5 +1,6 @@
 package id.aduan.app.config;
 
+import id.aduan.app.CommandGroup;
 import id.aduan.app.ConnectionOptions;
 import id.aduan.event.RoutingRule;
 import java.io.PrintWriter;
@@ -21,13 +22,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Publish or list the routing rules (the compacted config.routing-rules topic).",
     subcommands = {RulesCommand.Load.class, RulesCommand.ListRules.class})
-public final class RulesCommand implements Runnable {
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
+public final class RulesCommand extends CommandGroup {
 
   @Command(
       name = "load",

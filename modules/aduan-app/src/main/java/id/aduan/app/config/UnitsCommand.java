@@ -1,5 +1,6 @@
 package id.aduan.app.config;
 
+import id.aduan.app.CommandGroup;
 import id.aduan.app.ConnectionOptions;
 import id.aduan.app.topics.TopicPlans;
 import id.aduan.app.topics.TopicSynchronizer;
@@ -23,13 +24,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Publish or list the units (the compacted config.units topic).",
     subcommands = {UnitsCommand.Load.class, UnitsCommand.ListUnits.class})
-public final class UnitsCommand implements Runnable {
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
+public final class UnitsCommand extends CommandGroup {
 
   @Command(
       name = "load",

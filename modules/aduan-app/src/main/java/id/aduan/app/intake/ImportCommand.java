@@ -1,8 +1,7 @@
 package id.aduan.app.intake;
 
+import id.aduan.app.CommandGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** Loading archives of complaints that reached the agency outside Aduan. */
 @Command(
@@ -10,11 +9,5 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Load archives of complaints into Aduan (each one accepted exactly as a live one would be).",
     subcommands = {SocialImportCommand.class})
-public final class ImportCommand implements Runnable {
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
+public final class ImportCommand extends CommandGroup {
 }

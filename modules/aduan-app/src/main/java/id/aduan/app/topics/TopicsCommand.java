@@ -1,5 +1,6 @@
 package id.aduan.app.topics;
 
+import id.aduan.app.CommandGroup;
 import id.aduan.app.ConnectionOptions;
 import id.aduan.app.config.ConfigTopic;
 import id.aduan.events.topic.TopicCatalogue;
@@ -22,13 +23,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Create and align Aduan's topics.",
     subcommands = {TopicsCommand.Sync.class})
-public final class TopicsCommand implements Runnable {
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
+public final class TopicsCommand extends CommandGroup {
 
   @Command(
       name = "sync",
