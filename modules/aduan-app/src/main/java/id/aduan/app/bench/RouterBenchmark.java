@@ -1,6 +1,8 @@
 package id.aduan.app.bench;
 
 import id.aduan.app.Aduan;
+import id.aduan.app.demo.SampleTraffic;
+import id.aduan.app.demo.StarterConfig;
 import id.aduan.event.ComplaintReceived;
 import id.aduan.events.topic.Topic;
 import id.aduan.events.topic.TopicCatalogue;
@@ -64,10 +66,7 @@ public final class RouterBenchmark implements Callable<Integer> {
     try (KafkaCluster kafka = KafkaCluster.start(1)) {
       List<String> connection = List.of("--bootstrap-servers", kafka.bootstrapServers(), "--registry-url", REGISTRY, "--prefix", PREFIX);
       Aduan.commandLine().execute(concat(List.of("topics", "sync"), connection));
-      Path config = Files.createTempFile("bench-config", ".yaml");
-      try (var in = RouterBenchmark.class.getResourceAsStream("/config/dinas-perhubungan.yaml")) {
-        Files.copy(in, config, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-      }
+      Path config = StarterConfig.extract();
       Aduan.commandLine().execute(concat(List.of("units", "load", config.toString()), connection));
       Aduan.commandLine().execute(concat(List.of("rules", "load", config.toString()), connection));
       Map<String, Object> props = new HashMap<>();
@@ -110,7 +109,7 @@ public final class RouterBenchmark implements Callable<Integer> {
     Map<String, Object> props = new HashMap<>(kafka.producerProps());
     props.put(ProducerConfig.LINGER_MS_CONFIG, 20);
     try (var producer = new KafkaProducer<>(props, received.keySerde().serializer(), received.valueSerde().serializer())) {
-      for (ComplaintReceived complaint : id.aduan.app.demo.SampleTraffic.complaints(complaints, 42)) {
+      for (ComplaintReceived complaint : SampleTraffic.complaints(complaints, 42)) {
         producer.send(new ProducerRecord<>(received.name(), complaint.getComplaintId(), complaint));
       }
       producer.flush();

@@ -7,12 +7,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /** The starter transport-agency configuration shipped in the jar, as a file the config commands can read. */
-final class StarterConfig {
+public final class StarterConfig {
   static final String RESOURCE = "/config/dinas-perhubungan.yaml";
 
   private StarterConfig() {}
 
-  static Path extract() throws IOException {
+  public static Path extract() throws IOException {
     Path file = Files.createTempFile("aduan-starter-", ".yaml");
     file.toFile().deleteOnExit();
     try (InputStream in = StarterConfig.class.getResourceAsStream(RESOURCE)) {

@@ -34,24 +34,29 @@ public final class ServeRouterCommand implements Callable<Integer> {
       description = "Where the job keeps its local state (default: $ADUAN_STATE_DIR, else ${DEFAULT-VALUE}).")
   Path stateDir;
 
-  @Option(names = "--confidence-threshold", defaultValue = "0.6",
-      description = "Below this classifier confidence a complaint goes to triage (default: ${DEFAULT-VALUE}).")
-  double confidenceThreshold;
+  @Option(names = "--confidence-threshold",
+      description = "Below this classifier confidence a complaint goes to triage (default: 0.6).")
+  Double confidenceThreshold;
 
-  @Option(names = "--dedupe-window", defaultValue = "PT24H",
-      description = "How far back duplicates are looked for, ISO-8601 (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--dedupe-window",
+      description = "How far back duplicates are looked for, ISO-8601 (default: PT24H).")
   Duration dedupeWindow;
 
-  @Option(names = "--dedupe-similarity", defaultValue = "0.6",
-      description = "Share of words two complaints must have in common to be duplicates (default: ${DEFAULT-VALUE}).")
-  double dedupeSimilarity;
+  @Option(names = "--dedupe-similarity",
+      description = "Share of words two complaints must have in common to be duplicates (default: 0.6).")
+  Double dedupeSimilarity;
 
   @Override
   public Integer call() throws InterruptedException {
     RouterSettings defaults = RouterSettings.standard();
+    DedupeSettings dedupe = defaults.dedupe();
     RouterSettings settings = new RouterSettings(
-        new DedupeSettings(dedupeWindow, dedupeSimilarity, defaults.dedupe().maxRemembered()),
-        confidenceThreshold, defaults.defaultCalendar());
+        new DedupeSettings(
+            dedupeWindow != null ? dedupeWindow : dedupe.window(),
+            dedupeSimilarity != null ? dedupeSimilarity : dedupe.similarity(),
+            dedupe.maxRemembered()),
+        confidenceThreshold != null ? confidenceThreshold : defaults.confidenceThreshold(),
+        defaults.defaultCalendar());
     CountDownLatch stopped = new CountDownLatch(1);
     try (RouterApp router = RouterApp.start(connection.clientProps(), settings, RouterApp.startupModel(model), stateDir)) {
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -3,12 +3,13 @@ package id.aduan.streams.router;
 import id.aduan.streams.router.classify.LoadedModel;
 import id.aduan.streams.router.classify.ModelLoader;
 import id.aduan.text.classify.LabelledText;
+import id.aduan.text.io.CsvReader;
 import id.aduan.text.classify.ModelFile;
 import id.aduan.text.classify.TextClassifier;
 import id.aduan.text.classify.TrainingOptions;
 import id.aduan.text.classify.TrainingProgress;
+import id.aduan.text.starter.TransportStarterModel;
 import id.aduan.text.training.ModelTrainer;
-import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -21,7 +22,7 @@ import java.util.function.UnaryOperator;
 
 /** Classifiers trained once per test JVM on the transport examples the text module ships. */
 public final class TestModels {
-  private static final String STARTER = "/id/aduan/text/starter/transport-complaints.csv";
+  private static final String STARTER = "/id/aduan/text/starter/" + TransportStarterModel.DATA_RESOURCE;
   private static byte[] transport;
 
   private TestModels() {}
@@ -60,19 +61,14 @@ public final class TestModels {
     }
   }
 
+  /** The shipped examples, read with the text module's own CSV reader. */
   private static List<LabelledText> starterRows() {
     List<LabelledText> rows = new ArrayList<>();
-    try (var in = TestModels.class.getResourceAsStream(STARTER);
-        var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      reader.readLine();
-      String line;
-      while ((line = reader.readLine()) != null) {
-        int comma = line.lastIndexOf(',');
-        String text = line.substring(0, comma);
-        if (text.startsWith("\"") && text.endsWith("\"")) {
-          text = text.substring(1, text.length() - 1).replace("\"\"", "\"");
-        }
-        rows.add(new LabelledText(text, line.substring(comma + 1).strip()));
+    try (var in = TestModels.class.getResourceAsStream(STARTER)) {
+      CsvReader csv = new CsvReader(new InputStreamReader(in, StandardCharsets.UTF_8), ',');
+      csv.next();
+      for (List<String> row = csv.next(); row != null; row = csv.next()) {
+        rows.add(new LabelledText(row.get(0), row.get(1)));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
