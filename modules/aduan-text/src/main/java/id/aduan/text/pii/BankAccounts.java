@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Bank account numbers. Alone they are indistinguishable from any other number, so only a number of
- * 6–18 digits shortly after a bank word ("rekening", "no rek", "BCA", …) counts.
+ * six or more digits shortly after a bank word ("rekening", "no rek", "BCA", …) counts here; {@link AccountNumbers}
+ * takes longer numbers with other evidence once phone and identity numbers have had their turn.
  */
 final class BankAccounts implements PiiRule {
 
@@ -14,6 +15,7 @@ final class BankAccounts implements PiiRule {
       "(?<![a-z])(?:no\\.?\\s?rek(?:ening)?|norek|rekening|rek|bank|bca|bri|bni|mandiri|bsi|btn|cimb(?: niaga)?"
           + "|danamon|permata|bjb|bpd|muamalat|ocbc|panin|jago|seabank|mega)(?![a-z])");
   private static final int WINDOW = 30;
+  private static final int MIN_DIGITS = 6;
 
   @Override
   public void find(ScannedText t, List<PiiFinding> out) {
@@ -31,10 +33,11 @@ final class BankAccounts implements PiiRule {
         if (t.wordBefore(start, 4, "rp") || interruptedBySentence(t.text, m.end(), start) || phoneCueBetween(t, m.end(), start)) {
           break;
         }
-        int last = lastAccountGroup(chain);
-        if (last >= 0) {
-          out.add(new PiiFinding(PiiType.REKENING, start, chain.groupEnds()[last]));
-          searchedUpTo = chain.groupEnds()[last];
+        if (chain.digits(0, chain.groups() - 1) >= MIN_DIGITS) {
+          // the whole chain: a bank may print "123-456-789-7", and a check digit left over is still a clue
+          int end = t.joinedEnd(chain.groupEnds()[chain.groups() - 1]);
+          out.add(new PiiFinding(PiiType.REKENING, start, end));
+          searchedUpTo = end;
         }
         break;
       }
@@ -43,7 +46,7 @@ final class BankAccounts implements PiiRule {
 
   private static boolean hasLongNumber(ScannedText t) {
     for (NumberChain chain : t.chains()) {
-      if (chain.digits(0, chain.groups() - 1) >= 6) {
+      if (chain.digits(0, chain.groups() - 1) >= MIN_DIGITS) {
         return true;
       }
     }
@@ -63,23 +66,5 @@ final class BankAccounts implements PiiRule {
       }
     }
     return false;
-  }
-
-  private static int lastAccountGroup(NumberChain chain) {
-    int digits = 0;
-    int best = -1;
-    for (int g = 0; g < chain.groups(); g++) {
-      if (g > 0 && chain.length(g) < 2) {
-        break;
-      }
-      digits += chain.length(g);
-      if (digits > 18) {
-        break;
-      }
-      if (digits >= 6) {
-        best = g;
-      }
-    }
-    return best;
   }
 }

@@ -60,7 +60,7 @@ final class NumberChains {
       char c = text.charAt(p);
       if (c == ' ') {
         spaces++;
-      } else if (c == '-' || c == '.' || c == '(' || c == ')') {
+      } else if (c == '-' || c == '.' || c == '(' || c == ')' || c == '/' || c == '\u2013') {
         others++;
       } else {
         break;

@@ -21,20 +21,59 @@ final class PhoneNumbers implements PiiRule {
       if (looksLikeMoney(t, chain)) {
         continue;
       }
+      int lastPhoneGroup = -1;
       for (int first = 0; first < chain.groups(); first++) {
-        int last = longestPhone(t.text, chain, first);
+        if (first > 0 && first - 1 != lastPhoneGroup && !standsAlone(t, chain, first - 1)) {
+          continue; // "8840-6227-215395", "4220 0653 8201658": the middle of a longer number
+        }
+        int last = longestPhone(t.digits, chain, first);
+        if (last < 0) {
+          last = spelledOut(t.digits, chain, first);
+        }
         if (last >= 0) {
-          out.add(new PiiFinding(PiiType.TELEPON, t.widenLeft(chain.groupStarts()[first], last > first ? chain.groupEnds()[first] : -1), chain.groupEnds()[last]));
+          int start = t.widenLeft(chain.groupStarts()[first], last > first ? chain.groupEnds()[first] : -1);
+          out.add(new PiiFinding(PiiType.TELEPON, start, t.joinedEnd(chain.groupEnds()[last])));
           first = last;
+          lastPhoneGroup = last;
         }
       }
     }
+  }
+
+  /** A long group followed by a space is a number of its own, as in a list of numbers ("0274555773 08983883170"). */
+  private static boolean standsAlone(ScannedText t, NumberChain chain, int group) {
+    return chain.length(group) >= 6 && chain.separatorAfter(t.digits, group).indexOf(' ') >= 0;
   }
 
   private static int longestPhone(CharSequence text, NumberChain chain, int first) {
     for (int last = chain.groups() - 1; last >= first; last--) {
       if (isPhone(text, chain, first, last)) {
         return last;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A number written digit by digit to slip past a filter ("0 8 1 2 3 4 5 6 7 8 9 0", "+62 8 1 2 …"): at
+   * least eight groups, all but two of them single digits, read as one run. Dates and times never look like this.
+   */
+  private static int spelledOut(CharSequence text, NumberChain chain, int first) {
+    int longGroups = 0;
+    int last = first;
+    while (last < chain.groups() && (chain.length(last) == 1 || longGroups++ < 2)) {
+      last++;
+    }
+    last--;
+    if (last - first + 1 < 8) {
+      return -1;
+    }
+    String digits = chain.digitString(text, first, last);
+    String national = digits.startsWith("62") ? "0" + digits.substring(2) : digits;
+    for (int end = last; end - first + 1 >= 8; end--) {
+      int length = national.length() - (chain.digits(first, last) - chain.digits(first, end));
+      if (length >= MOBILE_MIN && length <= MOBILE_MAX && national.startsWith("08") && national.charAt(2) != '0') {
+        return end;
       }
     }
     return -1;
@@ -84,11 +123,11 @@ final class PhoneNumbers implements PiiRule {
     if (t.wordBefore(start, 4, "rp") || t.text.regionMatches(true, Math.max(0, start - 4), "idr", 0, 3)) {
       return true;
     }
-    if (chain.plusBefore() || t.text.charAt(start) == '0' || chain.groups() < 2) {
+    if (chain.plusBefore() || t.digits.charAt(start) == '0' || chain.groups() < 2) {
       return false;
     }
     for (int g = 1; g < chain.groups(); g++) {
-      if (chain.length(g) != 3 || !chain.separatorAfter(t.text, g - 1).equals(".")) {
+      if (chain.length(g) != 3 || !chain.separatorAfter(t.digits, g - 1).equals(".")) {
         return false;
       }
     }

@@ -13,7 +13,8 @@ import java.util.List;
 public final class PiiMasker {
 
   private static final List<PiiRule> RULES = List.of(
-      new Emails(), new BankAccounts(), new IdentityNumbers(), new PhoneNumbers(), new VehiclePlates(), new SelfNames());
+      new PersonalUrls(), new Emails(), new BankAccounts(), new IdentityNumbers(), new PhoneNumbers(), new AccountNumbers(),
+      new VehiclePlates(), new SelfNames());
 
   public List<PiiFinding> find(String text) {
     ScannedText scanned = new ScannedText(text);

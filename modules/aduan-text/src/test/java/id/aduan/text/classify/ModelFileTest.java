@@ -64,7 +64,7 @@ class ModelFileTest {
     assertEquals(60, loaded.info().training().rows());
     assertTrue(loaded.info().validation().containsKey("macroF1"));
     assertTrue(loaded.readsTextAsTrained());
-    assertTrue(loaded.info().textPipeline().startsWith("r1-"), loaded.info().textPipeline());
+    assertTrue(loaded.info().textPipeline().startsWith("r2-"), loaded.info().textPipeline());
     for (String text : List.of("lampu merah di simpang mati", "ada pungli oleh oknum", "bus ugal ugalan")) {
       Prediction a = model.predict(text);
       Prediction b = loaded.predict(text);
