@@ -6,6 +6,8 @@ import id.aduan.intake.category.CategoryCatalog;
 import id.aduan.intake.config.IntakeConfig;
 import id.aduan.intake.idempotency.IntakeLedger;
 import id.aduan.intake.idempotency.IntakeTopics;
+import id.aduan.intake.idempotency.LedgerEntry;
+import id.aduan.intake.idempotency.RequestFingerprints;
 import id.aduan.intake.produce.EventFactory;
 import id.aduan.intake.produce.ReporterKeys;
 import id.aduan.intake.produce.TransactionalCommitter;
@@ -20,9 +22,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.config.TopicConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,8 +58,35 @@ public final class IntakeCore implements AutoCloseable {
     ledger = new IntakeLedger(ledgerTopic, clientProps).start(Duration.ofSeconds(60));
     committer = new TransactionalCommitter(
         clientProps, config.transactionalId(), config.ackTimeout(), config.getInt(IntakeConfig.PARALLEL_TRANSACTIONS));
-    EventFactory events = new EventFactory(catalogue, ledgerTopic, new ReporterKeys(reporterSecret()));
-    intake = new ComplaintIntake(ledger, events, committer, Clock.systemUTC(), config.ackTimeout());
+    String secret = reporterSecret();
+    EventFactory events = new EventFactory(catalogue, ledgerTopic, new ReporterKeys(secret));
+    intake = new ComplaintIntake(ledger, events, committer, Clock.systemUTC(), config.ackTimeout(), config.eventTimes(),
+        new RequestFingerprints(secret));
+    rewriteLegacyEntries(ledgerTopic);
+  }
+
+  /**
+   * Writes the first version's ledger entries again in the current form (masked address, no place for
+   * confidential complaints), under the same keys, so that compaction removes what they held raw. Each
+   * instance may do it at start; rewriting an entry twice writes the same value.
+   */
+  private void rewriteLegacyEntries(String ledgerTopic) {
+    List<LedgerEntry> legacy = ledger.legacyEntries();
+    if (legacy.isEmpty()) {
+      return;
+    }
+    List<CompletableFuture<Void>> writes = new ArrayList<>();
+    for (LedgerEntry entry : legacy) {
+      writes.add(committer.submit(
+          List.of(new ProducerRecord<>(ledgerTopic, IntakeLedger.key(entry), IntakeLedger.value(entry))), config.ackTimeout()));
+    }
+    try {
+      CompletableFuture.allOf(writes.toArray(CompletableFuture[]::new)).join();
+      LOG.info("Rewrote {} ledger entries of the previous format (addresses masked)", legacy.size());
+    } catch (RuntimeException e) {
+      LOG.warn("Rewriting {} ledger entries of the previous format failed ({}); the next start tries again",
+          legacy.size(), e.getMessage());
+    }
   }
 
   public static IntakeCore start(IntakeConfig config) {

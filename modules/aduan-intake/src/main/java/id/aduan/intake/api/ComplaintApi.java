@@ -60,7 +60,7 @@ public final class ComplaintApi {
     MediaTypes.require(request, MediaTypes.JSON);
     String key = Checks.idempotencyKey(request.header("Idempotency-Key"));
     String body = FormDecoder.text(request.body(), request.charset());
-    return intake.submit(parser.parse(body, key, ADAPTER_ID)).thenApply(ComplaintApi::accepted);
+    return intake.submit(parser.parse(body, key, ADAPTER_ID), request.body()).thenApply(ComplaintApi::accepted);
   }
 
   static WebResponse accepted(Accepted a) {

@@ -1,8 +1,11 @@
 package id.aduan.intake.config;
 
+import id.aduan.intake.submit.EventTimes;
 import java.net.InetAddress;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +23,7 @@ public final class IntakeConfig {
   public record Key(String name, String defaultValue, String doc) {}
 
   public static final Map<String, Key> KEYS = new LinkedHashMap<>();
+  private static final SecureRandom SECURE = new SecureRandom();
 
   public static final String BOOTSTRAP_SERVERS = def("bootstrap.servers", "localhost:9092", "Kafka bootstrap servers.");
   public static final String SCHEMA_REGISTRY_URL =
@@ -35,9 +39,15 @@ public final class IntakeConfig {
   public static final String ACK_TIMEOUT_MS =
       def("intake.ack.timeout.ms", "10000", "How long a complaint may wait for the broker's acknowledgement before the answer is 503 and it is dropped.");
   public static final String TRANSACTIONAL_ID =
-      def("intake.transactional.id", null, "Kafka transactional id of this instance; must be stable across restarts and unique per instance (default aduan-intake-<hostname>).");
+      def("intake.transactional.id", null, "Kafka transactional id of this instance, overriding the derived one; must be stable across restarts and unique per instance (default <prefix>-<hostname>-<port>, see intake.transactional.id.prefix).");
+  public static final String TRANSACTIONAL_ID_PREFIX =
+      def("intake.transactional.id.prefix", "aduan-intake", "Start of the derived transactional id <prefix>-<hostname>-<port>: distinct for every instance on a host and stable across its restarts (with intake.port 0 the port part is random).");
   public static final String PARALLEL_TRANSACTIONS =
       def("intake.transactions.parallel", "3", "Transactional producers committing in turn (ids <transactional id>-0, -1, …); keep it the same across restarts so each id fences its predecessor.");
+  public static final String EVENT_TIME_MAX_AGE_DAYS =
+      def("intake.event.time.max.age.days", "3650", "Oldest event time a client may claim (a social post's creation time), in days before arrival; an older one (a device clock left at 1970, a made-up value) is replaced by the arrival time and kept in the attribute intake.claimed_event_time.");
+  public static final String EVENT_TIME_MAX_AHEAD_SECONDS =
+      def("intake.event.time.max.ahead.seconds", "300", "How far in the future (clock skew) a claimed event time may lie, in seconds; beyond it the arrival time is used as above.");
   public static final String CREATE_TOPICS =
       def("intake.create.topics", "true", "Create the ledger, complaints.received and complaints.reporters topics at start when missing.");
   public static final String REPLICATION_FACTOR =
@@ -131,16 +141,35 @@ public final class IntakeConfig {
     return Duration.ofMillis(getInt(ACK_TIMEOUT_MS));
   }
 
+  /**
+   * The configured transactional id, else {@code <prefix>-<hostname>-<port>}: two instances never share it
+   * (on one host they differ by port), and a restarted instance gets its own back, so that its producers
+   * fence their predecessors and abort what they left open. With port 0 the port is random, and so is the id.
+   */
   public String transactionalId() {
     String configured = get(TRANSACTIONAL_ID);
     if (configured != null) {
       return configured;
     }
+    String host;
     try {
-      return "aduan-intake-" + InetAddress.getLocalHost().getHostName();
+      host = InetAddress.getLocalHost().getHostName();
     } catch (Exception e) {
-      return "aduan-intake";
+      host = "localhost";
     }
+    int port = getInt(PORT);
+    String instance = String.valueOf(port);
+    if (port == 0) {
+      byte[] random = new byte[4];
+      SECURE.nextBytes(random);
+      instance = "random-" + HexFormat.of().formatHex(random);
+    }
+    return get(TRANSACTIONAL_ID_PREFIX) + "-" + host.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + instance;
+  }
+
+  /** The window of event times clients may claim. */
+  public EventTimes eventTimes() {
+    return new EventTimes(Duration.ofDays(getInt(EVENT_TIME_MAX_AGE_DAYS)), Duration.ofSeconds(getInt(EVENT_TIME_MAX_AHEAD_SECONDS)));
   }
 
   /** Settings for the Kafka and registry clients: everything outside {@code intake.}. */

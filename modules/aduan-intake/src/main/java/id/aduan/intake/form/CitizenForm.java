@@ -65,7 +65,7 @@ public final class CitizenForm {
   private CompletionStage<WebResponse> submit(WebRequest request) {
     Map<String, List<String>> form = Map.of();
     if ("application/x-www-form-urlencoded".equals(request.mediaType())) {
-      form = FormDecoder.decode(FormDecoder.text(request.body(), request.charset()), request.charset());
+      form = FormDecoder.form(request);
     } else {
       return done(form("id", Map.of(), List.of(new FieldError("isi", "err.other")), 415));
     }

@@ -2,11 +2,14 @@ package id.aduan.intake.http;
 
 import id.aduan.intake.problem.Problem;
 import id.aduan.intake.problem.ProblemException;
+import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +20,16 @@ import java.util.Map;
  */
 public final class FormDecoder {
   public static final int MAX_FIELDS = 200;
+  private static final String PRINTABLE_ASCII =
+      " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~";
 
   private FormDecoder() {}
+
+  /** The fields of a request's form body, in the charset it declares (415 for one that cannot carry a form). */
+  public static Map<String, List<String>> form(WebRequest request) {
+    Charset charset = request.formCharset();
+    return decode(text(request.body(), charset), charset);
+  }
 
   public static Map<String, List<String>> decode(String encoded, Charset charset) {
     Map<String, List<String>> fields = new LinkedHashMap<>();
@@ -43,7 +54,10 @@ public final class FormDecoder {
 
   /** One percent-encoded component; {@code plusIsSpace} for forms and queries, not for paths. */
   public static String component(String encoded, Charset charset, boolean plusIsSpace) {
-    ByteBuffer bytes = ByteBuffer.allocate(encoded.length() * 4);
+    // unescaped characters are encoded a run at a time: encoding them one by one would repeat a
+    // byte-order mark or a stateful charset's shift sequences before each of them
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(encoded.length());
+    StringBuilder run = new StringBuilder();
     for (int i = 0; i < encoded.length(); i++) {
       char c = encoded.charAt(i);
       if (c == '%') {
@@ -55,24 +69,39 @@ public final class FormDecoder {
         if (hi < 0 || lo < 0) {
           throw bad("bad percent escape '" + encoded.substring(i, i + 3) + "'");
         }
-        bytes.put((byte) (hi * 16 + lo));
+        flush(run, charset, bytes);
+        bytes.write(hi * 16 + lo);
         i += 2;
-      } else if (c == '+' && plusIsSpace) {
-        bytes.put((byte) ' ');
       } else {
-        bytes.put(String.valueOf(c).getBytes(charset));
+        run.append(c == '+' && plusIsSpace ? ' ' : c);
       }
     }
-    bytes.flip();
+    flush(run, charset, bytes);
     try {
       return charset
           .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(bytes)
+          .decode(ByteBuffer.wrap(bytes.toByteArray()))
           .toString();
     } catch (CharacterCodingException e) {
       throw bad("bytes that are not valid " + charset.name());
+    }
+  }
+
+  private static void flush(StringBuilder run, Charset charset, ByteArrayOutputStream bytes) {
+    if (run.length() > 0) {
+      bytes.writeBytes(run.toString().getBytes(charset));
+      run.setLength(0);
+    }
+  }
+
+  /** Whether the charset writes printable ASCII as ASCII, as every charset that can carry a form does. */
+  public static boolean asciiCompatible(Charset charset) {
+    try {
+      return charset.canEncode() && Arrays.equals(PRINTABLE_ASCII.getBytes(charset), PRINTABLE_ASCII.getBytes(StandardCharsets.US_ASCII));
+    } catch (RuntimeException cannotEncode) {
+      return false;
     }
   }
 

@@ -53,6 +53,20 @@ public record WebRequest(
     return StandardCharsets.UTF_8;
   }
 
+  /**
+   * The declared charset of a form body, which must spell the form's ASCII as ASCII: a form body is
+   * percent-encoded ASCII, so a charset that writes it otherwise (UTF-16, UTF-32, those with a byte-order
+   * mark, decode-only ones) cannot have produced it and is refused with 415.
+   */
+  public Charset formCharset() {
+    Charset charset = charset();
+    if (!FormDecoder.asciiCompatible(charset)) {
+      throw new id.aduan.intake.problem.ProblemException(id.aduan.intake.problem.Problem.of(415, "Unsupported Media Type",
+          "Charset '" + charset.name() + "' cannot carry an application/x-www-form-urlencoded body; use UTF-8"));
+    }
+    return charset;
+  }
+
   public String queryParam(String name) {
     List<String> values = query.get(name);
     return values == null || values.isEmpty() ? null : values.get(0);

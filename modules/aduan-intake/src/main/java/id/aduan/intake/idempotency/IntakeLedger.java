@@ -1,5 +1,6 @@
 package id.aduan.intake.idempotency;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,11 +29,13 @@ import org.slf4j.LoggerFactory;
  */
 public final class IntakeLedger implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(IntakeLedger.class);
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON =
+      new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
   private final Map<String, LedgerEntry> byKey = new ConcurrentHashMap<>();
   private final Map<String, LedgerEntry> byTrackingCode = new ConcurrentHashMap<>();
   private final ConcurrentSkipListMap<String, LedgerEntry> byComplaintId = new ConcurrentSkipListMap<>();
+  private final Map<String, LedgerEntry> legacy = new ConcurrentHashMap<>();
   private final String topic;
   private final Map<String, Object> consumerProps;
   private KafkaConsumer<byte[], byte[]> consumer;
@@ -100,7 +103,15 @@ public final class IntakeLedger implements AutoCloseable {
       return;
     }
     try {
-      remember(JSON.readValue(record.value(), LedgerEntry.class));
+      LedgerEntry entry = JSON.readValue(record.value(), LedgerEntry.class);
+      if (entry.legacy()) {
+        // written by the first version, possibly with a raw address: only its upgraded form is kept
+        entry = entry.upgraded();
+        legacy.put(new String(key(entry), StandardCharsets.UTF_8), entry);
+      } else {
+        legacy.remove(new String(key(entry), StandardCharsets.UTF_8));
+      }
+      remember(entry);
     } catch (IOException e) {
       LOG.warn("Skipping an unreadable ledger record at {}-{}@{}", record.topic(), record.partition(), record.offset());
     }
@@ -112,6 +123,14 @@ public final class IntakeLedger implements AutoCloseable {
     }
     byTrackingCode.putIfAbsent(entry.trackingCode(), entry);
     byComplaintId.putIfAbsent(entry.complaintId(), entry);
+  }
+
+  /**
+   * Entries read in the first version's format and not yet rewritten: writing them again under their key
+   * lets compaction remove the raw addresses they hold.
+   */
+  public List<LedgerEntry> legacyEntries() {
+    return List.copyOf(legacy.values());
   }
 
   public Optional<LedgerEntry> byIdempotencyKey(String key) {

@@ -143,13 +143,13 @@ public final class Open311Api {
     if (!"application/x-www-form-urlencoded".equals(mediaType)) {
       return done(error(format, 415, "POST requests as application/x-www-form-urlencoded"));
     }
-    Map<String, List<String>> form = FormDecoder.decode(FormDecoder.text(request.body(), request.charset()), request.charset());
+    Map<String, List<String>> form = FormDecoder.form(request);
     String apiKey = first(form, "api_key");
     if (!apiKeys.isEmpty() && (apiKey == null || !apiKeys.contains(apiKey))) {
       throw new Open311Error(403, "Invalid api_key received -- can't proceed with create_request.");
     }
     Submission submission = submission(form, Checks.idempotencyKey(request.header("Idempotency-Key")));
-    return intake.submit(submission).thenApply(a -> created(format, a));
+    return intake.submit(submission, request.body()).thenApply(a -> created(format, a));
   }
 
   private Submission submission(Map<String, List<String>> form, String idempotencyKey) {
@@ -307,7 +307,7 @@ public final class Open311Api {
   private void checkJurisdiction(WebRequest request) {
     String given = request.queryParam("jurisdiction_id");
     if (given == null && "POST".equals(request.method()) && "application/x-www-form-urlencoded".equals(request.mediaType())) {
-      given = first(FormDecoder.decode(FormDecoder.text(request.body(), request.charset()), request.charset()), "jurisdiction_id");
+      given = first(FormDecoder.form(request), "jurisdiction_id");
     }
     String ours = categories.jurisdictionId();
     if (given != null && !given.isBlank() && ours != null && !ours.equals(given)) {

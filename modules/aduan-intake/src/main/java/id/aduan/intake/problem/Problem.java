@@ -12,6 +12,7 @@ public record Problem(
 
   public static final String MEDIA_TYPE = "application/problem+json";
   public static final String INVALID_FIELDS = "urn:aduan:problem:invalid-fields";
+  public static final String IDEMPOTENCY_KEY_REUSED = "urn:aduan:problem:idempotency-key-reused";
 
   public Problem {
     errors = errors == null ? List.of() : List.copyOf(errors);
@@ -46,6 +47,13 @@ public record Problem(
         415,
         "Unsupported Media Type",
         "Content-Type " + (got == null ? "(none)" : "'" + got + "'") + " is not accepted here; use " + String.join(" or ", accepted));
+  }
+
+  /** 422: an Idempotency-Key seen before came with another body; the key names the first request only. */
+  public static Problem idempotencyKeyReused() {
+    return new Problem(422, IDEMPOTENCY_KEY_REUSED, "Idempotency-Key reused",
+        "This Idempotency-Key was already used for a request with a different body; send a new complaint with a new key",
+        List.of(), null);
   }
 
   public static Problem tooManyRequests(int retryAfterSeconds) {

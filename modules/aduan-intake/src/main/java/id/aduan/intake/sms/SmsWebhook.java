@@ -46,7 +46,7 @@ public final class SmsWebhook {
 
   CompletionStage<WebResponse> receive(WebRequest request) {
     MediaTypes.require(request, MediaTypes.FORM);
-    Map<String, List<String>> form = FormDecoder.decode(FormDecoder.text(request.body(), request.charset()), request.charset());
+    Map<String, List<String>> form = FormDecoder.form(request);
     verify(request, form);
     boolean twilio = form.containsKey("MessageSid") || form.containsKey("SmsSid");
     Checks checks = new Checks();

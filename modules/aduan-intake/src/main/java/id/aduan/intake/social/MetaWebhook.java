@@ -96,7 +96,7 @@ public final class MetaWebhook {
     if ("share".equals(SocialJson.text(value, "item", "")) && parent != null) {
       original = new SocialPost(platform, parent, null, null, null, null, null, null);
     }
-    Instant created = value.path("created_time").isNumber() ? Instant.ofEpochSecond(value.get("created_time").asLong()) : null;
+    Instant created = SocialJson.epoch(value.get("created_time"), false);
     return new SocialPost(platform, id, text, handle, SocialJson.text(from, "name", null), created, null, original);
   }
 
@@ -107,7 +107,7 @@ public final class MetaWebhook {
     if (text == null || text.isBlank() || id == null || message.path("is_echo").asBoolean(false)) {
       return null;
     }
-    Instant created = messaging.path("timestamp").isNumber() ? Instant.ofEpochMilli(messaging.get("timestamp").asLong()) : null;
+    Instant created = SocialJson.epoch(messaging.get("timestamp"), true);
     return new SocialPost(platform, id, text, SocialJson.text(messaging.path("sender"), "id", null), null, created, null, null);
   }
 }

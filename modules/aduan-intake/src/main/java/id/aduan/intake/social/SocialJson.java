@@ -10,6 +10,8 @@ import id.aduan.intake.http.WebResponse;
 import id.aduan.intake.problem.FieldError;
 import id.aduan.intake.problem.Problem;
 import id.aduan.intake.problem.ProblemException;
+import id.aduan.intake.submit.EventTimes;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +44,11 @@ final class SocialJson {
   static String text(JsonNode node, String field, String fallback) {
     JsonNode value = node.get(field);
     return value != null && value.isTextual() ? value.asText() : fallback;
+  }
+
+  /** A platform's epoch timestamp in seconds or milliseconds, any size; null when it is not a number. */
+  static Instant epoch(JsonNode value, boolean millis) {
+    return value != null && value.isNumber() ? EventTimes.ofEpoch(value.decimalValue(), millis) : null;
   }
 
   static ProblemException invalid(String field, String detail) {

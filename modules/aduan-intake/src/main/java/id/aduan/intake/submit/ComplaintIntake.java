@@ -3,9 +3,12 @@ package id.aduan.intake.submit;
 import id.aduan.event.Location;
 import id.aduan.intake.idempotency.IntakeLedger;
 import id.aduan.intake.idempotency.LedgerEntry;
+import id.aduan.intake.idempotency.RequestFingerprints;
 import id.aduan.intake.ids.ComplaintIds;
 import id.aduan.intake.ids.TrackingCodes;
 import id.aduan.intake.produce.EventFactory;
+import id.aduan.intake.problem.Problem;
+import id.aduan.intake.problem.ProblemException;
 import id.aduan.intake.produce.TransactionalCommitter;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,57 +30,78 @@ public final class ComplaintIntake {
   private final TrackingCodes codes = new TrackingCodes();
   private final Clock clock;
   private final Duration ackTimeout;
-  private final ConcurrentHashMap<String, CompletableFuture<Accepted>> inFlight = new ConcurrentHashMap<>();
+  private final EventTimes eventTimes;
+  private final RequestFingerprints fingerprints;
+  private final ConcurrentHashMap<String, InFlight> inFlight = new ConcurrentHashMap<>();
 
-  public ComplaintIntake(
-      IntakeLedger ledger, EventFactory events, TransactionalCommitter committer, Clock clock, Duration ackTimeout) {
+  /** A first request still being written, with the fingerprint of its body (null if not compared). */
+  private record InFlight(String fingerprint, CompletableFuture<Accepted> answer) {}
+
+  public ComplaintIntake(IntakeLedger ledger, EventFactory events, TransactionalCommitter committer, Clock clock,
+      Duration ackTimeout, EventTimes eventTimes, RequestFingerprints fingerprints) {
     this.ledger = ledger;
     this.events = events;
     this.committer = committer;
     this.clock = clock;
     this.ids = new ComplaintIds(clock);
     this.ackTimeout = ackTimeout;
+    this.eventTimes = eventTimes;
+    this.fingerprints = fingerprints;
   }
 
+  /** Files a complaint whose repeats are recognised by their idempotency key alone. */
   public CompletableFuture<Accepted> submit(Submission submission) {
+    return submit(submission, null);
+  }
+
+  /**
+   * Files a complaint whose client chose its idempotency key: a repeat of the key with another
+   * {@code requestBody} is not a retry, and is refused with 422 instead of answered with the first complaint.
+   */
+  public CompletableFuture<Accepted> submit(Submission submission, byte[] requestBody) {
     String key = submission.idempotencyKey();
     if (key == null) {
-      return write(submission, null);
+      return write(submission, null, null);
     }
+    String fingerprint = fingerprints.of(requestBody);
     Optional<LedgerEntry> known = ledger.byIdempotencyKey(key);
     if (known.isPresent()) {
-      return CompletableFuture.completedFuture(repeated(known.get()));
+      return replay(known.get(), fingerprint);
     }
-    CompletableFuture<Accepted> mine = new CompletableFuture<>();
-    CompletableFuture<Accepted> earlier = inFlight.putIfAbsent(key, mine);
+    InFlight mine = new InFlight(fingerprint, new CompletableFuture<>());
+    InFlight earlier = inFlight.putIfAbsent(key, mine);
     if (earlier != null) {
-      return earlier.thenApply(a -> new Accepted(a.complaintId(), a.trackingCode(), a.receivedAt(), true));
+      if (RequestFingerprints.differ(earlier.fingerprint(), fingerprint)) {
+        return CompletableFuture.failedFuture(new ProblemException(Problem.idempotencyKeyReused()));
+      }
+      return earlier.answer().thenApply(a -> new Accepted(a.complaintId(), a.trackingCode(), a.receivedAt(), true));
     }
     // the first request may have finished between the ledger check and claiming the key
     known = ledger.byIdempotencyKey(key);
     if (known.isPresent()) {
       inFlight.remove(key, mine);
-      mine.complete(repeated(known.get()));
-      return mine;
+      return replay(known.get(), fingerprint);
     }
-    write(submission, key)
+    CompletableFuture<Accepted> answer = mine.answer();
+    write(submission, key, fingerprint)
         .whenComplete(
             (accepted, failure) -> {
               inFlight.remove(key, mine);
               if (failure != null) {
-                mine.completeExceptionally(failure);
+                answer.completeExceptionally(failure);
               } else {
-                mine.complete(accepted);
+                answer.complete(accepted);
               }
             });
-    return mine;
+    return answer;
   }
 
-  private CompletableFuture<Accepted> write(Submission s, String key) {
+  private CompletableFuture<Accepted> write(Submission submitted, String key, String fingerprint) {
     Instant now = clock.instant();
+    Submission s = eventTimes.plausible(submitted, now);
     Location location = s.location();
     LedgerEntry entry =
-        new LedgerEntry(
+        LedgerEntry.of(
             key,
             ids.next(),
             codes.next(),
@@ -87,7 +111,8 @@ public final class ComplaintIntake {
             location == null ? null : location.getLat(),
             location == null ? null : location.getLon(),
             location == null ? null : location.getAddress(),
-            s.reporter().confidential());
+            s.reporter().confidential(),
+            fingerprint);
     try {
       return committer
           .submit(events.records(s, entry), ackTimeout)
@@ -101,8 +126,12 @@ public final class ComplaintIntake {
     }
   }
 
-  private static Accepted repeated(LedgerEntry entry) {
-    return new Accepted(entry.complaintId(), entry.trackingCode(), Instant.ofEpochMilli(entry.receivedAt()), true);
+  private static CompletableFuture<Accepted> replay(LedgerEntry entry, String fingerprint) {
+    if (RequestFingerprints.differ(entry.fingerprint(), fingerprint)) {
+      return CompletableFuture.failedFuture(new ProblemException(Problem.idempotencyKeyReused()));
+    }
+    return CompletableFuture.completedFuture(
+        new Accepted(entry.complaintId(), entry.trackingCode(), Instant.ofEpochMilli(entry.receivedAt()), true));
   }
 
   public IntakeLedger ledger() {

@@ -148,6 +148,85 @@ class JsonApiTest {
   }
 
   @Test
+  void aKeyReusedWithAnotherBodyIs422AndTheNewContentIsNotTakenForTheOld() {
+    String first = "{\"text\":\"Lampu jalan mati di Jl. Sudirman\"}";
+    String other = "{\"text\":\"Terminal Alang-Alang Lebar kotor\"}";
+    HttpResponse<String> accepted = intake.http.postJson("/api/v1/complaints", first, "Idempotency-Key", "reused-1");
+    assertEquals(202, accepted.statusCode(), accepted.body());
+    HttpResponse<String> reused = intake.http.postJson("/api/v1/complaints", other, "Idempotency-Key", "reused-1");
+    assertEquals(422, reused.statusCode(), reused.body());
+    assertEquals("application/problem+json", reused.headers().firstValue("Content-Type").orElse(""));
+    assertEquals("urn:aduan:problem:idempotency-key-reused", Http.json(reused).get("type").asText());
+    HttpResponse<String> retry = intake.http.postJson("/api/v1/complaints", first, "Idempotency-Key", "reused-1");
+    assertEquals(202, retry.statusCode(), "the same body is still a retry");
+    assertEquals(Http.json(accepted).get("complaintId"), Http.json(retry).get("complaintId"));
+
+    Map<String, String> form = new java.util.LinkedHashMap<>(Map.of("api_key", "test-key", "service_code", "parking",
+        "lat", "-2.99", "long", "104.75", "description", "Parkir liar"));
+    assertEquals(201, intake.http.postForm("/open311/v2/requests.json", form, "Idempotency-Key", "reused-2").statusCode());
+    form.put("description", "Parkir liar di trotoar");
+    HttpResponse<String> open311 = intake.http.postForm("/open311/v2/requests.json", form, "Idempotency-Key", "reused-2");
+    assertEquals(422, open311.statusCode(), open311.body());
+    assertEquals(422, Http.json(open311).get(0).get("code").asInt(), "in Open311's error format");
+
+    List<ComplaintReceived> events = intake.received().stream()
+        .filter(e -> Set.of("reused-1", "reused-2").contains(e.getChannelMessageId())).toList();
+    assertEquals(2, events.size());
+    assertTrue(events.stream().noneMatch(e -> e.getText().contains("Terminal") || e.getText().contains("trotoar")));
+  }
+
+  @Test
+  void concurrentRequestsWithOneKeyAndDifferentBodiesFileOneComplaintAndRefuseTheOthers() {
+    List<HttpResponse<String>> answers = new ArrayList<>();
+    List<Thread> threads = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      String json = "{\"text\":\"Angkot ngetem sembarangan nomor " + (i % 2) + "\"}";
+      Thread t = new Thread(() -> {
+        HttpResponse<String> r = intake.http.postJson("/api/v1/complaints", json, "Idempotency-Key", "reused-race");
+        synchronized (answers) {
+          answers.add(r);
+        }
+      });
+      threads.add(t);
+      t.start();
+    }
+    threads.forEach(JsonApiTest::join);
+    List<ComplaintReceived> events = intake.received().stream().filter(e -> e.getChannelMessageId().equals("reused-race")).toList();
+    assertEquals(1, events.size());
+    String filed = events.get(0).getText();
+    for (HttpResponse<String> r : answers) {
+      assertTrue(r.statusCode() == 202 || r.statusCode() == 422, r.statusCode() + " " + r.body());
+    }
+    assertEquals(3, answers.stream().filter(r -> r.statusCode() == 202).count(), "the three with the filed body: " + filed);
+  }
+
+  @Test
+  void phoneNumbersWrittenInBracketsAsLinksOrWithALetterOAreStoredAsPhones() {
+    Map<String, String> written = new java.util.LinkedHashMap<>();
+    written.put("(0853) 1971-8129", "+6285319718129");
+    written.put("wa.me/6285319718130", "+6285319718130");
+    written.put("https://wa.me/6285319718131?text=halo", "+6285319718131");
+    written.put("O8578 1234 5678", "+62857812345678");
+    written.put("(+62) 853-1971-8132", "+6285319718132");
+    written.put("tel:+6285319718133", "+6285319718133");
+    Map<String, String> complaints = new java.util.LinkedHashMap<>();
+    for (String contact : written.keySet()) {
+      HttpResponse<String> r = intake.http.postJson("/api/v1/complaints",
+          "{\"text\":\"Bus terlambat\",\"reporter\":{\"contact\":\"" + contact + "\"}}");
+      assertEquals(202, r.statusCode(), r.body());
+      complaints.put(Http.json(r).get("complaintId").asText(), contact);
+    }
+    Map<String, Reporter> byComplaint = new java.util.HashMap<>();
+    intake.readRecords(intake.catalogue().reporters().name(), intake.catalogue().reporters().valueSerde().deserializer())
+        .forEach(r -> byComplaint.put(r.key(), r.value()));
+    complaints.forEach((id, contact) -> {
+      Reporter reporter = byComplaint.get(id);
+      assertEquals(ContactType.PHONE, reporter.getContactType(), contact);
+      assertEquals(written.get(contact), reporter.getContact(), contact);
+    });
+  }
+
+  @Test
   void badFieldsAreNamedInAProblem() {
     HttpResponse<String> response = intake.http.postJson("/api/v1/complaints",
         "{\"text\":\"  \",\"location\":{\"lat\":91,\"lon\":\"x\",\"regionCode\":\"16.71\"},\"serviceCode\":\"nope\","

@@ -12,7 +12,9 @@ import id.aduan.intake.support.RawHttp;
 import id.aduan.testkit.KafkaCluster;
 import id.aduan.testkit.SchemaRegistry;
 import java.net.URLEncoder;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,15 +26,27 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.AroundPropertyHook;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import net.jqwik.api.lifecycle.PropertyExecutionResult;
+import net.jqwik.api.lifecycle.PropertyExecutor;
+import net.jqwik.api.lifecycle.PropertyLifecycleContext;
 
 /**
  * Random and hostile requests at every endpoint: bodies of random bytes, broken and deep JSON, odd
- * encodings and charsets, raw bytes in paths, random headers, signed garbage for the webhooks. Whatever
- * comes in, the answer is never a 5xx, and a refused request never leaves a complaint behind.
+ * encodings and every charset the JVM knows for form bodies, claimed times up to the edges of
+ * {@link Instant} and past them, raw bytes in paths, random headers, signed garbage for the webhooks.
+ * Whatever comes in, the answer is never a 5xx, and a refused request never leaves a complaint behind.
+ *
+ * <p>The main property runs {@value #DEFAULT_TRIES} tries unless the system property {@value #TRIES_PROPERTY}
+ * says otherwise; {@code -Pfuzz} runs it at 100,000.
  */
 class HostileInputTest {
+  static final String TRIES_PROPERTY = "aduan.hostile.tries";
+  static final int DEFAULT_TRIES = 200;
+
   private static KafkaCluster kafka;
   private static SchemaRegistry registry;
   private static IntakeFixture intake;
@@ -73,7 +87,17 @@ class HostileInputTest {
     }
   }
 
-  @Property(tries = 250, edgeCases = EdgeCasesMode.MIXIN)
+  /** Sets the tries of a property from {@value #TRIES_PROPERTY}, else to {@value #DEFAULT_TRIES}. */
+  static final class TriesFromSystemProperty implements AroundPropertyHook {
+    @Override
+    public PropertyExecutionResult aroundProperty(PropertyLifecycleContext context, PropertyExecutor property) {
+      context.attributes().setTries(Integer.getInteger(TRIES_PROPERTY, DEFAULT_TRIES));
+      return property.execute();
+    }
+  }
+
+  @Property(edgeCases = EdgeCasesMode.MIXIN)
+  @AddLifecycleHook(TriesFromSystemProperty.class)
   void neverA5xxAndNoComplaintFromARefusal(@ForAll("attacks") Attack attack) throws Exception {
     IntakeApplication app = intake.app();
     int before = app.intake().ledger().all().size();
@@ -110,17 +134,62 @@ class HostileInputTest {
     Arbitrary<Map<String, String>> headers = headers();
     return Arbitraries.oneOf(
         endpoint("POST", "/api/v1/complaints", "application/json", complaintBodies(), headers),
-        endpoint("POST", "/open311/v2/requests.xml", MediaTypes.FORM, form(OPEN311_KEYS, OPEN311_CORE), headers),
-        endpoint("POST", "/open311/v2/requests.json", MediaTypes.FORM, form(OPEN311_KEYS, OPEN311_CORE), headers),
+        formEndpoint("/open311/v2/requests.xml", form(OPEN311_KEYS, OPEN311_CORE), headers),
+        formEndpoint("/open311/v2/requests.json", form(OPEN311_KEYS, OPEN311_CORE), headers),
         endpoint("GET", "/open311/v2/requests.json", null, Arbitraries.just(""), headers)
             .flatMap(a -> form(List.of("status", "service_code", "start_date", "end_date", "service_request_id", "jurisdiction_id"), List.of())
                 .map(q -> new Attack(a.method(), ("/open311/v2/requests.json?" + q).getBytes(StandardCharsets.UTF_8),
                     null, a.headers(), new byte[0]))),
-        endpoint("POST", "/sms/inbound", MediaTypes.FORM, form(SMS_KEYS, List.of("from", "text", "id")), headers),
-        endpoint("POST", "/sms/inbound", MediaTypes.FORM, form(SMS_KEYS, List.of("From", "Body", "MessageSid")), headers),
+        formEndpoint("/sms/inbound", form(SMS_KEYS, List.of("from", "text", "id")), headers),
+        formEndpoint("/sms/inbound", form(SMS_KEYS, List.of("From", "Body", "MessageSid")), headers),
         endpoint("POST", "/social/x/webhook", "application/json", tweets(), headers),
         endpoint("POST", "/social/meta/webhook", "application/json", metaPayloads(), headers),
-        endpoint("POST", "/lapor", MediaTypes.FORM, form(FORM_KEYS, List.of("isi", "token")), headers));
+        formEndpoint("/lapor", form(FORM_KEYS, List.of("isi", "token")), headers),
+        reads(headers));
+  }
+
+  /** Every GET endpoint, with a hostile path segment or query value. */
+  private static Arbitrary<Attack> reads(Arbitrary<Map<String, String>> headers) {
+    Arbitrary<String> value = Arbitraries.oneOf(
+        Arbitraries.strings().ofMaxLength(60).map(v -> URLEncoder.encode(v, StandardCharsets.UTF_8)),
+        Arbitraries.of("7K3QX-9MZ2A", "7k3qx9mz2a", "01ARZ3NDEKTSV4RRFFQ69G5FAV", "OOOOO-IIIII", "%FF", "%", "%00", "..",
+            "x".repeat(300), "-999999999-01-01T00:00:00%2B18:00", "%2B1000000000-01-01T00:00:00Z", "subscribe", "en"));
+    Arbitrary<String> target = Combinators.combine(Arbitraries.of(
+        "/api/v1/complaints/%s", "/lacak/%s", "/lacak?kode=%s", "/lacak/%s?lang=%s", "/lapor?lang=%s",
+        "/open311/v2/requests/%s.json", "/open311/v2/requests/%s.xml", "/open311/v2/tokens/%s.json", "/open311/v2/tokens/%s.xml",
+        "/open311/v2/services/%s.json", "/open311/v2/services.xml?jurisdiction_id=%s", "/open311/discovery.%s",
+        "/open311/v2/requests.xml?start_date=%s&end_date=%s", "/social/x/webhook?crc_token=%s",
+        "/social/meta/webhook?hub.mode=subscribe&hub.challenge=%s&hub.verify_token=%s", "/openapi.json?%s", "/health?%s"),
+        value, value).as((pattern, a, b) -> pattern.replaceFirst("%s", a.replace("$", "")).replaceFirst("%s", b.replace("$", "")));
+    return Combinators.combine(target, headers)
+        .as((t, h) -> new Attack("GET", t.getBytes(StandardCharsets.UTF_8), null, h, new byte[0]));
+  }
+
+  /**
+   * A form POST whose Content-Type names any charset the JVM knows (or none), with the body written in
+   * UTF-8 or in that charset: charsets that cannot carry a form (UTF-16, UTF-32 with or without byte-order
+   * mark, decode-only ones) must be refused, the others read or refused, never a 5xx.
+   */
+  private static Arbitrary<Attack> formEndpoint(String path, Arbitrary<String> bodies, Arbitrary<Map<String, String>> headers) {
+    Arbitrary<String> charset = Arbitraries.frequencyOf(
+        Tuple.of(3, Arbitraries.just("")),
+        Tuple.of(1, Arbitraries.of("X-UTF-32BE-BOM", "X-UTF-32LE-BOM", "UTF-16", "UTF-32", "UTF-16LE", "ISO-2022-JP", "ISO-2022-CN",
+            "x-JISAutoDetect", "UTF-8", "ISO-8859-1", "nonsense", "\"utf-8\"")),
+        Tuple.of(2, Arbitraries.of(List.copyOf(Charset.availableCharsets().keySet()))));
+    return Combinators.combine(bodies, headers, charset, Arbitraries.of(true, false))
+        .as((b, h, cs, inCharset) -> new Attack("POST", path.getBytes(StandardCharsets.US_ASCII),
+            MediaTypes.FORM + (cs.isEmpty() ? "" : "; charset=" + cs), h, encode(b, cs, inCharset)));
+  }
+
+  private static byte[] encode(String body, String charset, boolean inCharset) {
+    try {
+      if (inCharset && Charset.forName(charset).canEncode()) {
+        return body.getBytes(Charset.forName(charset));
+      }
+    } catch (RuntimeException unknownToThisJvm) {
+      // sent as UTF-8 under the unknown name
+    }
+    return body.getBytes(StandardCharsets.UTF_8);
   }
 
   private static Arbitrary<Attack> endpoint(
@@ -180,8 +249,9 @@ class HostileInputTest {
   }
 
   private static Arbitrary<String> tweets() {
-    Arbitrary<String> tweet = Combinators.combine(jsonValues(), jsonValues(), jsonValues())
-        .as((id, text, user) -> "{\"id_str\":" + id + ",\"text\":" + text + ",\"user\":{\"screen_name\":" + user + "}}");
+    Arbitrary<String> tweet = Combinators.combine(jsonValues(), jsonValues(), jsonValues(), claimedTimes())
+        .as((id, text, user, time) -> "{\"id_str\":" + id + ",\"text\":" + text + ",\"user\":{\"screen_name\":" + user
+            + "},\"created_at\":" + time + "}");
     Arbitrary<String> retweet = Combinators.combine(tweet, jsonValues())
         .as((original, id) -> "{\"id_str\":" + id + ",\"text\":\"RT\",\"retweeted_status\":" + original + "}");
     return Arbitraries.oneOf(tweet, retweet, jsonValues()).list().ofMaxSize(3)
@@ -189,14 +259,36 @@ class HostileInputTest {
   }
 
   private static Arbitrary<String> metaPayloads() {
-    Arbitrary<String> change = Combinators.combine(jsonValues(), jsonValues(), jsonValues())
-        .as((id, text, verb) -> "{\"field\":\"comments\",\"value\":{\"id\":" + id + ",\"text\":" + text + ",\"verb\":" + verb
-            + ",\"from\":{\"username\":\"a\"}}}");
-    Arbitrary<String> message = Combinators.combine(jsonValues(), jsonValues())
-        .as((mid, text) -> "{\"sender\":{\"id\":\"1\"},\"message\":{\"mid\":" + mid + ",\"text\":" + text + "}}");
+    Arbitrary<String> change = Combinators.combine(jsonValues(), jsonValues(), jsonValues(), epochNumbers())
+        .as((id, text, verb, time) -> "{\"field\":\"comments\",\"value\":{\"id\":" + id + ",\"text\":" + text + ",\"verb\":" + verb
+            + ",\"from\":{\"username\":\"a\"},\"created_time\":" + time + "}}");
+    Arbitrary<String> message = Combinators.combine(jsonValues(), jsonValues(), epochNumbers())
+        .as((mid, text, time) -> "{\"sender\":{\"id\":\"1\"},\"timestamp\":" + time + ",\"message\":{\"mid\":" + mid
+            + ",\"text\":" + text + "}}");
     return Combinators.combine(change.list().ofMaxSize(3), message.list().ofMaxSize(2), Arbitraries.of("page", "instagram", "x"))
         .as((c, m, o) -> "{\"object\":\"" + o + "\",\"entry\":[{\"changes\":[" + String.join(",", c) + "],\"messaging\":["
             + String.join(",", m) + "]}]}");
+  }
+
+  /** Epoch seconds or milliseconds as a platform might send them, up to and past the edges of {@link Instant}. */
+  private static Arbitrary<String> epochNumbers() {
+    long now = Instant.now().getEpochSecond();
+    return Arbitraries.oneOf(
+        Arbitraries.longs().map(String::valueOf),
+        Arbitraries.of(Long.MIN_VALUE, Long.MAX_VALUE, Instant.MAX.getEpochSecond(), Instant.MAX.getEpochSecond() + 1,
+            Instant.MIN.getEpochSecond(), Instant.MIN.getEpochSecond() - 1, 31_556_952_000_000_000L, -31_556_952_000_000_000L,
+            0L, now, now * 1000, now + 3600, now - 86_400).map(String::valueOf),
+        Arbitraries.of("1e300", "-1e300", "1.5", "-0.0", "123456789012345678901234567890", "\"1700000000\"", "null"));
+  }
+
+  /** Claimed times as text (X's format, ISO 8601) from the plausible to ±10^9 years. */
+  private static Arbitrary<String> claimedTimes() {
+    return Arbitraries.oneOf(
+        Arbitraries.of("+1000000000-01-01T00:00:00Z", "-1000000000-01-01T00:00:00Z", "+1000000000-12-31T23:59:59.999999999Z",
+            "+999999999-12-31T23:59:59.999999999Z", "-999999999-01-01T00:00:00Z", "1970-01-01T00:00:00Z",
+            "Wed Oct 10 20:19:24 +0000 2018", "Fri Dec 31 23:59:59 -1800 999999999", "Mon Jan 01 00:00:00 +1800 -999999999",
+            "Sat Feb 30 25:61:61 +9999 2026", Instant.now().toString(), Instant.now().plusSeconds(7200).toString()).map(HostileInputTest::quote),
+        jsonValues());
   }
 
   /** Half the webhook bodies carry a valid signature, so the parsers behind the check are attacked too. */
