@@ -3,9 +3,11 @@ package id.aduan.app.serve;
 import id.aduan.app.ConnectionOptions;
 import id.aduan.streams.router.RouterApp;
 import id.aduan.streams.router.RouterSettings;
+import id.aduan.streams.router.dedupe.ContactKey;
 import id.aduan.streams.router.dedupe.DedupeSettings;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -20,7 +22,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Route complaints from complaints.received to unit topics, triage and the DLQ (exactly once).",
-      "Rules, units and models are read live from their config topics."
+      "Rules, units and models are read live from their config topics.",
+      "Settings file keys (--command-config) besides client settings:",
+      "  " + ContactKey.SECRET_CONFIG + " (environment " + ContactKey.SECRET_ENV + ", which wins): "
+          + ContactKey.SECRET_DOC
     })
 public final class ServeRouterCommand implements Callable<Integer> {
   @Mixin ConnectionOptions connection;
@@ -50,15 +55,17 @@ public final class ServeRouterCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     RouterSettings defaults = RouterSettings.standard();
     DedupeSettings dedupe = defaults.dedupe();
+    Map<String, Object> clientProps = connection.clientProps();
     RouterSettings settings = new RouterSettings(
         new DedupeSettings(
             dedupeWindow != null ? dedupeWindow : dedupe.window(),
             dedupeSimilarity != null ? dedupeSimilarity : dedupe.similarity(),
             dedupe.maxRemembered()),
         confidenceThreshold != null ? confidenceThreshold : defaults.confidenceThreshold(),
-        defaults.defaultCalendar());
+        defaults.defaultCalendar(),
+        ContactKey.resolve(clientProps, System.getenv()));
     CountDownLatch stopped = new CountDownLatch(1);
-    try (RouterApp router = RouterApp.start(connection.clientProps(), settings, RouterApp.startupModel(model), stateDir)) {
+    try (RouterApp router = RouterApp.start(clientProps, settings, RouterApp.startupModel(model), stateDir)) {
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         router.close();
         stopped.countDown();

@@ -17,12 +17,13 @@ import java.util.Map;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.Header;
 
 /**
  * One record as one line of JSON: where it is, its key, its headers and its value decoded from Avro
  * when it is Confluent-framed Avro; other values appear as text, or as base64 when they are not UTF-8.
+ * A record that cannot be decoded (a corrupt payload, an unknown schema, a length that claims gigabytes)
+ * is still one line: its key and value in base64, its headers, and the reason in {@code decodeError}.
  */
 final class RecordJson {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -33,33 +34,55 @@ final class RecordJson {
   }
 
   String format(ConsumerRecord<byte[], byte[]> record) {
+    ObjectNode line = located(record);
+    putBytes(line, "key", record.key());
+    try {
+      putValue(line, record);
+    } catch (RuntimeException | JsonProcessingException | StackOverflowError e) {
+      return undecodable(record, e);
+    }
+    return line.toString();
+  }
+
+  private ObjectNode located(ConsumerRecord<byte[], byte[]> record) {
     ObjectNode line = JSON.createObjectNode();
     line.put("topic", record.topic());
     line.put("partition", record.partition());
     line.put("offset", record.offset());
     line.put("timestamp", record.timestamp());
-    putBytes(line, "key", record.key());
     ObjectNode headers = line.putObject("headers");
     for (Header header : record.headers()) {
       headers.put(header.key(), header.value() == null ? null : text(header.value()));
     }
-    putValue(line, record);
+    return line;
+  }
+
+  private void putValue(ObjectNode line, ConsumerRecord<byte[], byte[]> record) throws JsonProcessingException {
+    byte[] value = record.value();
+    if (value != null && value.length >= WireFormat.HEADER_SIZE && value[0] == WireFormat.MAGIC_BYTE) {
+      GenericRecord decoded = avro.deserialize(record.topic(), value);
+      line.put("schemaId", WireFormat.schemaId(record.topic(), value));
+      line.set("value", JSON.readTree(GenericData.get().toString(decoded)));
+      return;
+    }
+    putBytes(line, "value", value);
+  }
+
+  /** The record as bytes, with why it could not be decoded: enough to find, copy and replay it. */
+  private String undecodable(ConsumerRecord<byte[], byte[]> record, Throwable error) {
+    ObjectNode line = located(record);
+    putBase64(line, "keyBase64", record.key());
+    putBase64(line, "valueBase64", record.value());
+    line.put("decodeError", error.getClass().getSimpleName() + ": " + error.getMessage());
     return line.toString();
   }
 
-  private void putValue(ObjectNode line, ConsumerRecord<byte[], byte[]> record) {
-    byte[] value = record.value();
-    if (value != null && value.length >= WireFormat.HEADER_SIZE && value[0] == WireFormat.MAGIC_BYTE) {
-      try {
-        GenericRecord decoded = avro.deserialize(record.topic(), value);
-        line.put("schemaId", WireFormat.schemaId(record.topic(), value));
-        line.set("value", JSON.readTree(GenericData.get().toString(decoded)));
-        return;
-      } catch (SerializationException | JsonProcessingException e) {
-        line.put("decodeError", e.getMessage());
-      }
+  private static void putBase64(ObjectNode line, String field, byte[] bytes) {
+    if (bytes == null) {
+      line.putNull(field);
+    } else {
+      line.put(field, Base64.getEncoder().encodeToString(bytes));
     }
-    putBytes(line, "value", value);
   }
 
   private static void putBytes(ObjectNode line, String field, byte[] bytes) {
@@ -71,7 +94,7 @@ final class RecordJson {
     if (text != null) {
       line.put(field, text);
     } else {
-      line.put(field + "Base64", Base64.getEncoder().encodeToString(bytes));
+      putBase64(line, field + "Base64", bytes);
     }
   }
 

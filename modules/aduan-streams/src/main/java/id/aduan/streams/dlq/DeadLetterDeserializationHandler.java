@@ -16,10 +16,12 @@ public final class DeadLetterDeserializationHandler implements DeserializationEx
   private static final Logger LOG = LoggerFactory.getLogger(DeadLetterDeserializationHandler.class);
   public static final String STAGE = "decode";
   private String dlqTopic;
+  private int maxRecordBytes;
 
   @Override
   public void configure(Map<String, ?> configs) {
     dlqTopic = DeadLetterConfig.dlqTopic(configs);
+    maxRecordBytes = DeadLetterConfig.maxRecordBytes(configs);
   }
 
   @Override
@@ -29,6 +31,6 @@ public final class DeadLetterDeserializationHandler implements DeserializationEx
     var failure = new DeadLetterHeaders.Failure(
         exception.getMessage(), STAGE, record.topic(), record.partition(), record.offset(), exception.getClass().getName());
     return Response.resume(List.of(
-        DeadLetterHeaders.deadLetter(dlqTopic, record.key(), record.value(), record.headers(), failure)));
+        DeadLetterHeaders.deadLetter(dlqTopic, record.key(), record.value(), record.headers(), failure, maxRecordBytes)));
   }
 }

@@ -15,10 +15,12 @@ import org.slf4j.LoggerFactory;
 public final class DeadLetterProcessingHandler implements ProcessingExceptionHandler {
   private static final Logger LOG = LoggerFactory.getLogger(DeadLetterProcessingHandler.class);
   private String dlqTopic;
+  private int maxRecordBytes;
 
   @Override
   public void configure(Map<String, ?> configs) {
     dlqTopic = DeadLetterConfig.dlqTopic(configs);
+    maxRecordBytes = DeadLetterConfig.maxRecordBytes(configs);
   }
 
   @Override
@@ -35,6 +37,6 @@ public final class DeadLetterProcessingHandler implements ProcessingExceptionHan
         String.valueOf(exception.getMessage()), stage, context.topic(), context.partition(), context.offset(),
         exception.getClass().getName());
     return Response.resume(List.of(DeadLetterHeaders.deadLetter(
-        dlqTopic, context.sourceRawKey(), context.sourceRawValue(), context.headers(), failure)));
+        dlqTopic, context.sourceRawKey(), context.sourceRawValue(), context.headers(), failure, maxRecordBytes)));
   }
 }

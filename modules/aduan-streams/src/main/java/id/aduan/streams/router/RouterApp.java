@@ -6,6 +6,7 @@ import id.aduan.streams.dlq.DeadLetterProcessingHandler;
 import id.aduan.streams.router.classify.ComplaintAnalyzer;
 import id.aduan.streams.router.classify.LoadedModel;
 import id.aduan.streams.router.classify.ModelLoader;
+import id.aduan.streams.router.dedupe.ContactKey;
 import id.aduan.text.starter.TransportStarterModel;
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,6 +48,11 @@ public final class RouterApp implements AutoCloseable {
       LOG.error("Router stream thread failed; replacing it", e);
       return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
     });
+    if (settings.contactKey().isGenerated()) {
+      LOG.warn("No {} (or {} in the settings file): contacts are keyed under a secret generated now, so after a"
+          + " restart complaints sent with a contact are no longer linked to earlier ones", ContactKey.SECRET_ENV,
+          ContactKey.SECRET_CONFIG);
+    }
     streams.start();
     LOG.info("Router started as {} with model {}", applicationId(topics.prefix()), startupModel.version());
     return new RouterApp(streams);
@@ -59,6 +65,8 @@ public final class RouterApp implements AutoCloseable {
   static Properties streamsConfig(Map<String, Object> clientProps, String prefix, Path stateDir) {
     Properties props = new Properties();
     props.putAll(clientProps);
+    // the router's own secret is no client setting: keep it out of every client's configuration
+    props.remove(ContactKey.SECRET_CONFIG);
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId(prefix));
     props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
     props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());

@@ -56,7 +56,8 @@ public final class RouterTopology {
       RouterSettings settings, TopicCatalogue topics, ComplaintAnalyzer analyzer, LoadedModel startupModel, Clock clock) {
     StreamsBuilder builder = new StreamsBuilder();
     globalConfig(builder, topics);
-    TextFingerprint fingerprint = new TextFingerprint(analyzer.normalizer());
+    TextFingerprint fingerprint = new TextFingerprint(analyzer.normalizer(), analyzer::masked);
+    DedupeKeys keys = new DedupeKeys(settings.contactKey());
     builder.addStateStore(recentStore(SOURCE_STORE));
     builder.addStateStore(recentStore(PLACE_STORE));
 
@@ -66,9 +67,9 @@ public final class RouterTopology {
         .mapValues(RouterTopology::requireValid, Named.as("validate"));
 
     KStream<String, ComplaintClassified> classified = valid
-        .selectKey((id, complaint) -> DedupeKeys.bySource(complaint), Named.as("key-by-source"))
+        .selectKey((id, complaint) -> keys.bySource(complaint), Named.as("key-by-source"))
         .repartition(Repartitioned.with(Serdes.String(), received.valueSerde()).withName("by-source"))
-        .processValues(() -> new SourceDuplicateMarker(SOURCE_STORE, settings.dedupe(), fingerprint),
+        .processValues(() -> new SourceDuplicateMarker(SOURCE_STORE, settings.dedupe(), fingerprint, keys),
             Named.as("dedupe-by-source"), SOURCE_STORE)
         .processValues(() -> new AnalysisProcessor(analyzer, startupModel, MODELS_STORE, clock),
             Named.as("mask-and-classify"));

@@ -14,6 +14,9 @@ import id.aduan.streams.dlq.DeadLetterDeserializationHandler;
 import id.aduan.streams.dlq.DeadLetterProcessingHandler;
 import id.aduan.streams.router.classify.ComplaintAnalyzer;
 import id.aduan.streams.router.classify.ModelLoader;
+import id.aduan.streams.router.dedupe.ContactKey;
+import id.aduan.streams.router.dedupe.DedupeSettings;
+import id.aduan.streams.sla.WorkingCalendar;
 import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Instant;
@@ -35,6 +38,10 @@ final class RouterDriver implements AutoCloseable {
   /** Friday 27 November 2026, 14:00 in Jakarta. */
   static final Instant FRIDAY_AFTERNOON = Instant.parse("2026-11-27T07:00:00Z");
   private static final ComplaintAnalyzer ANALYZER = ComplaintAnalyzer.standard();
+  /** A fixed, non-secret key, so that tests can compute the keys the router uses. */
+  static final ContactKey CONTACT_KEY = ContactKey.of("router-test-contact-key");
+  static final RouterSettings SETTINGS = new RouterSettings(
+      DedupeSettings.standard(), RouterSettings.DEFAULT_CONFIDENCE_THRESHOLD, WorkingCalendar.standard(), CONTACT_KEY);
 
   final TopicCatalogue topics;
   final TopologyTestDriver driver;
@@ -47,7 +54,7 @@ final class RouterDriver implements AutoCloseable {
   }
 
   RouterDriver() {
-    this(RouterSettings.standard());
+    this(SETTINGS);
   }
 
   static Topology topology(RouterSettings settings, TopicCatalogue topics) {
@@ -61,6 +68,11 @@ final class RouterDriver implements AutoCloseable {
     props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProcessingHandler.class);
     props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterDeserializationHandler.class);
     return props;
+  }
+
+  /** Topics the job wrote besides those a test reads: changelogs of its stores among them. */
+  List<String> changelogTopics() {
+    return driver.producedTopicNames().stream().filter(t -> t.endsWith("-changelog")).sorted().toList();
   }
 
   <V> TestInputTopic<String, V> input(Topic<String, V> topic) {

@@ -64,7 +64,7 @@ class RouterTopologyTest {
   @Test
   void lowConfidenceGoesToTriage() {
     try (RouterDriver router = new RouterDriver(
-        new RouterSettings(DedupeSettings.standard(), 0.999, WorkingCalendar.standard()))) {
+        new RouterSettings(DedupeSettings.standard(), 0.999, WorkingCalendar.standard(), RouterDriver.CONTACT_KEY))) {
       router.unit("lalin");
       router.rule(rule("lampu", "lampu_lalu_lintas", "lalin").build());
       router.send(complaint("c1", "mohon info").build());

@@ -1,5 +1,6 @@
 package id.aduan.streams.router.classify;
 
+import id.aduan.event.Attachment;
 import id.aduan.event.CategoryScore;
 import id.aduan.event.ComplaintClassified;
 import id.aduan.event.ComplaintReceived;
@@ -19,8 +20,10 @@ import java.util.Set;
 
 /**
  * A received complaint as units may see it: the text engine's masking, category with calibrated confidence
- * and runners-up, urgency with its reason and sentiment, plus title and address masked too. Only masked
- * text leaves this class. Thread-safe.
+ * and runners-up, urgency with its reason and sentiment. Every other string a citizen or a channel wrote
+ * and that travels on (title, address, each attachment's URL, caption, media type and hash, service code,
+ * language hint) goes through the same masker here, and nowhere else: only masked text leaves this class.
+ * Thread-safe.
  */
 public final class ComplaintAnalyzer {
   private static final String DEFAULT_LANGUAGE = "id";
@@ -41,6 +44,11 @@ public final class ComplaintAnalyzer {
     return normalizer;
   }
 
+  /** A text as it may be kept or shown: personal data replaced by the masker's tokens. */
+  public String masked(String text) {
+    return text == null ? null : masker.mask(text).text();
+  }
+
   public ComplaintClassified analyze(ComplaintReceived received, String duplicateOf, LoadedModel model, Instant now) {
     TextAnalysis analysis = model.engine().analyze(received.getText());
     MaskedText title = received.getTitle() == null ? null : masker.mask(received.getTitle());
@@ -56,11 +64,11 @@ public final class ComplaintAnalyzer {
         .setEventTime(now)
         .setReceivedAt(received.getReceivedAt())
         .setChannel(received.getChannel())
-        .setServiceCode(received.getServiceCode())
+        .setServiceCode(masked(received.getServiceCode()))
         .setMaskedTitle(title == null ? null : title.text())
         .setMaskedText(analysis.masked().text())
         .setPiiTypes(PiiTypes.toEvent(found))
-        .setLanguage(received.getLanguageHint() == null ? DEFAULT_LANGUAGE : received.getLanguageHint())
+        .setLanguage(received.getLanguageHint() == null ? DEFAULT_LANGUAGE : masked(received.getLanguageHint()))
         .setCategory(prediction.label())
         .setConfidence(prediction.confidence())
         .setCandidates(candidates(prediction))
@@ -70,7 +78,7 @@ public final class ComplaintAnalyzer {
         .setDuplicateOf(duplicateOf)
         .setModelVersion(model.version())
         .setLocation(maskedLocation(received.getLocation()))
-        .setAttachments(received.getAttachments())
+        .setAttachments(received.getAttachments().stream().map(this::maskedAttachment).toList())
         .setAnonymous(received.getReporter() != null && received.getReporter().getAnonymous())
         .setConfidential(received.getReporter() != null && received.getReporter().getConfidential())
         .build();
@@ -80,7 +88,17 @@ public final class ComplaintAnalyzer {
     if (location == null || location.getAddress() == null) {
       return location;
     }
-    return Location.newBuilder(location).setAddress(masker.mask(location.getAddress()).text()).build();
+    return Location.newBuilder(location).setAddress(masked(location.getAddress())).build();
+  }
+
+  /** Captions and links carry names and numbers too (an Open311 media_url arrives here as a URL). */
+  private Attachment maskedAttachment(Attachment attachment) {
+    return Attachment.newBuilder(attachment)
+        .setUrl(masked(attachment.getUrl()))
+        .setDescription(masked(attachment.getDescription()))
+        .setMediaType(masked(attachment.getMediaType()))
+        .setSha256(masked(attachment.getSha256()))
+        .build();
   }
 
   private static List<CategoryScore> candidates(Prediction prediction) {

@@ -4,10 +4,6 @@ import id.aduan.event.ComplaintClassified;
 import id.aduan.event.ComplaintReceived;
 import id.aduan.event.Location;
 import id.aduan.event.Reporter;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 
 /**
@@ -19,20 +15,25 @@ public final class DedupeKeys {
   /** About 550 m of latitude; cells are a trade-off between missing neighbours and comparing too much. */
   static final double CELL_DEGREES = 0.005;
 
-  private DedupeKeys() {}
+  private final ContactKey contactKey;
+
+  public DedupeKeys(ContactKey contactKey) {
+    this.contactKey = contactKey;
+  }
 
   /**
    * Key for exact and same-reporter duplicates: the reporter key intake computed, or, for adapters that
-   * send the contact itself, its hash; contact details are never used as they are.
+   * send the contact itself, its keyed hash under the router's secret; contact details are never used as
+   * they are, nor hashed without a key.
    */
-  public static String bySource(ComplaintReceived complaint) {
+  public String bySource(ComplaintReceived complaint) {
     Reporter reporter = complaint.getReporter();
     if (reporter != null && reporter.getReporterKey() != null && !reporter.getReporterKey().isBlank()) {
       // intake's keyed hash of the contact: the contact itself stays on the restricted reporter topic
       return "reporter:" + reporter.getReporterKey();
     }
     if (reporter != null && reporter.getContact() != null && !reporter.getContact().isBlank()) {
-      return "reporter:" + sha256(canonicalContact(reporter.getContact()));
+      return "contact:" + contactKey.hash(canonicalContact(reporter.getContact()));
     }
     return "message:" + messageKey(complaint);
   }
@@ -46,9 +47,12 @@ public final class DedupeKeys {
     return compact;
   }
 
-  /** The identity of the channel message, for spotting resends. */
-  public static String messageKey(ComplaintReceived complaint) {
-    return complaint.getChannel() + ":" + complaint.getChannelMessageId();
+  /**
+   * The identity of the channel message, for spotting resends; keyed like a contact, because a client's
+   * idempotency key or a gateway's message id is free text that the state stores must not hold.
+   */
+  public String messageKey(ComplaintReceived complaint) {
+    return contactKey.hash(complaint.getChannel() + ":" + complaint.getChannelMessageId());
   }
 
   /** Key for same-place duplicates; complaints without a place are only compared with themselves. */
@@ -63,13 +67,5 @@ public final class DedupeKeys {
       return "region:" + location.getRegionCode();
     }
     return "complaint:" + complaint.getComplaintId();
-  }
-
-  private static String sha256(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
   }
 }

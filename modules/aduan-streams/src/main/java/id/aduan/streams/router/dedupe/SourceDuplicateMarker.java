@@ -7,14 +7,18 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Marks resends of the same channel message and near-identical complaints of the same reporter as
- * duplicates of the first one. Runs on records keyed by {@link DedupeKeys#bySource}. A record whose
+ * duplicates of the first one. Runs on records keyed by {@link DedupeKeys#bySource}; it sees the text before
+ * the analysis stage masks it, so it remembers the fingerprint of the masked text only. A record whose
  * complaint id was already seen is a redelivery of the same complaint, not a new one, and is not passed on.
  */
 public final class SourceDuplicateMarker extends DuplicateMarker<ComplaintReceived, PendingComplaint> {
   private static final Logger LOG = LoggerFactory.getLogger(SourceDuplicateMarker.class);
 
-  public SourceDuplicateMarker(String storeName, DedupeSettings settings, TextFingerprint fingerprint) {
+  private final DedupeKeys keys;
+
+  public SourceDuplicateMarker(String storeName, DedupeSettings settings, TextFingerprint fingerprint, DedupeKeys keys) {
     super(storeName, settings, fingerprint);
+    this.keys = keys;
   }
 
   @Override
@@ -27,8 +31,8 @@ public final class SourceDuplicateMarker extends DuplicateMarker<ComplaintReceiv
       return;
     }
     RecentComplaints.Entry candidate = new RecentComplaints.Entry(
-        id, DedupeKeys.messageKey(complaint), null, complaint.getReceivedAt().toEpochMilli(),
-        fingerprint.of(complaint.getText()), null);
+        id, keys.messageKey(complaint), null, complaint.getReceivedAt().toEpochMilli(),
+        fingerprint.ofUnmasked(complaint.getText()), null);
     String duplicateOf = recent.sameMessage(candidate.messageKey())
         .or(() -> recent.similar(candidate, windowMillis(), settings.similarity(), false))
         .map(RecentComplaints.Entry::root)

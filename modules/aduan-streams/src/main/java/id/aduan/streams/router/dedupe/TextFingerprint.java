@@ -3,22 +3,33 @@ package id.aduan.streams.router.dedupe;
 import id.aduan.text.normalize.TextNormalizer;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
- * A text reduced to the hashes of its normalised words, enough to tell near-identical complaints apart from
- * different ones, and kept in state instead of the text itself so that no personal data sits in the stores.
+ * A masked text reduced to the hashes of its normalised words, enough to tell near-identical complaints apart
+ * from different ones, and kept in state instead of the text itself. Only masked text is fingerprinted: a
+ * 32-bit hash of a single word such as a phone number or a NIK is reversed by trying every number.
  */
 public final class TextFingerprint {
   private static final int MIN_WORD_LENGTH = 3;
   private final TextNormalizer normalizer;
+  private final UnaryOperator<String> masker;
 
-  public TextFingerprint(TextNormalizer normalizer) {
+  /** {@code masker} is the analysis stage's, so the fingerprint of a text and of its masked form agree. */
+  public TextFingerprint(TextNormalizer normalizer, UnaryOperator<String> masker) {
     this.normalizer = normalizer;
+    this.masker = masker;
   }
 
-  public Set<Integer> of(String text) {
+  /** The fingerprint of a text not masked yet: it is masked first. */
+  public Set<Integer> ofUnmasked(String text) {
+    return of(masker.apply(text));
+  }
+
+  /** The fingerprint of a text the analysis stage already masked. */
+  public Set<Integer> of(String maskedText) {
     Set<Integer> words = new HashSet<>();
-    for (String word : normalizer.normalize(text).split("\\s+")) {
+    for (String word : normalizer.normalize(maskedText).split("\\s+")) {
       if (word.length() >= MIN_WORD_LENGTH) {
         words.add(word.hashCode());
       }
