@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
     })
 public final class ServeRouterCommand implements Callable<Integer> {
   @Mixin ConnectionOptions connection;
+  @Mixin CalendarOptions calendar;
   @Spec CommandSpec spec;
 
   @Option(names = "--model", paramLabel = "FILE",
@@ -56,7 +57,7 @@ public final class ServeRouterCommand implements Callable<Integer> {
             dedupeSimilarity != null ? dedupeSimilarity : dedupe.similarity(),
             dedupe.maxRemembered()),
         confidenceThreshold != null ? confidenceThreshold : defaults.confidenceThreshold(),
-        defaults.defaultCalendar());
+        calendar.defaultCalendar());
     CountDownLatch stopped = new CountDownLatch(1);
     try (RouterApp router = RouterApp.start(connection.clientProps(), settings, RouterApp.startupModel(model), stateDir)) {
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
