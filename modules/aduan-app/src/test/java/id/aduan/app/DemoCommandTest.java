@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** The README's first command, end to end: its own broker, config, router and sample traffic. */
+/** The README's first command, end to end: its own broker, config, router, tracker and sample traffic. */
 class DemoCommandTest {
 
   @Test
@@ -15,5 +15,6 @@ class DemoCommandTest {
     assertTrue(run.out().contains("Routed 12 of 12 sample complaints"), run.out());
     assertTrue(run.out().contains("Kafka bootstrap servers  localhost:"), run.out());
     assertTrue(run.out().lines().anyMatch(l -> l.matches("\\s+dead letters\\s+0")), run.out());
+    assertTrue(run.out().contains("Tracking 12 cases on cases.state."), run.out());
   }
 }

@@ -7,6 +7,8 @@ import id.aduan.intake.IntakeApplication;
 import id.aduan.intake.config.IntakeConfig;
 import id.aduan.streams.router.RouterApp;
 import id.aduan.streams.router.RouterSettings;
+import id.aduan.streams.tracker.TrackerApp;
+import id.aduan.streams.tracker.TrackerSettings;
 import id.aduan.testkit.KafkaCluster;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -25,15 +27,15 @@ import picocli.CommandLine.Spec;
 
 /**
  * Everything in one process on embedded defaults: a real KRaft broker, an in-process schema registry,
- * topics, the starter units, rules and model, the router, and a little sample traffic.
+ * topics, the starter units, rules and model, the router and the tracker, and a little sample traffic.
  */
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
       "Run Aduan on embedded defaults: a KRaft Kafka broker, a schema registry, the starter transport-agency",
-      "units, rules and model, the intake web server and the router job, and sample complaints sent through",
-      "the citizen JSON API. Prints where everything is and runs until Ctrl-C, which stops it all cleanly."
+      "units, rules and model, the intake web server, the router and tracker jobs, and sample complaints sent",
+      "through the citizen JSON API. Prints where everything is and runs until Ctrl-C, which stops it all cleanly."
     })
 public final class DemoCommand implements Callable<Integer> {
   static final String PREFIX = "aduan.";
@@ -83,6 +85,8 @@ public final class DemoCommand implements Callable<Integer> {
     Path state = Files.createTempDirectory("aduan-demo-state");
     RouterApp router = RouterApp.start(props, RouterSettings.standard(), RouterApp.startupModel(null), state);
     running.add(0, router);
+    TrackerApp tracker = TrackerApp.start(props, TrackerSettings.standard(), state, failure -> stopped.countDown());
+    running.add(0, tracker);
 
     TopicCatalogue topics = TopicCatalogue.from(props);
     RegistryHttpServer registryServer = RegistryHttpServer.start(topics.registry());
@@ -110,11 +114,12 @@ public final class DemoCommand implements Callable<Integer> {
     out.println("Look at a unit's topic from another shell, e.g.:");
     out.println("  ./aduan tail unit.lalin --from-beginning --bootstrap-servers " + kafka.bootstrapServers()
         + " --registry-url " + registryServer.url());
+    out.println("and the cases the tracker keeps (status, unit, deadlines) on cases.state the same way.");
     out.println();
     out.flush();
     if (exitAfterSamples) {
       stopAll(running);
-      return accepted == samples && summary.decided() >= samples ? 0 : 1;
+      return accepted == samples && summary.decided() >= samples && summary.cases() >= samples ? 0 : 1;
     }
     out.println("Press Ctrl-C to stop.");
     out.flush();

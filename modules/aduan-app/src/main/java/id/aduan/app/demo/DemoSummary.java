@@ -5,14 +5,20 @@ import id.aduan.events.topic.Topic;
 import id.aduan.events.topic.TopicCatalogue;
 import id.aduan.testkit.KafkaCluster;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 
-/** What the router made of the sample traffic: complaints per unit, in triage and in the DLQ. */
-record DemoSummary(Map<String, Integer> perUnit, int triage, int deadLetters) {
+/**
+ * What the router made of the sample traffic (complaints per unit, in triage and in the DLQ), and how many
+ * of them the tracker keeps as cases.
+ */
+record DemoSummary(Map<String, Integer> perUnit, int triage, int deadLetters, int cases) {
 
   int decided() {
     return perUnit.values().stream().mapToInt(Integer::intValue).sum() + triage;
@@ -22,23 +28,29 @@ record DemoSummary(Map<String, Integer> perUnit, int triage, int deadLetters) {
     Map<String, Integer> perUnit = new TreeMap<>();
     int triage = 0;
     int dead = 0;
+    Set<String> cases = new HashSet<>();
     Topic<String, ComplaintRouted> routed = topics.complaintsRouted();
     try (var routedConsumer = new KafkaConsumer<>(kafka.consumerProps(), routed.keySerde().deserializer(), routed.valueSerde().deserializer());
         var triageConsumer = new KafkaConsumer<>(kafka.consumerProps(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
-        var dlqConsumer = new KafkaConsumer<>(kafka.consumerProps(), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+        var dlqConsumer = new KafkaConsumer<>(kafka.consumerProps(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        var caseConsumer = new KafkaConsumer<>(kafka.consumerProps(), new StringDeserializer(), new ByteArrayDeserializer())) {
       routedConsumer.subscribe(List.of(routed.name()));
       triageConsumer.subscribe(List.of(topics.complaintsTriage().name()));
       dlqConsumer.subscribe(List.of(topics.complaintsDlq().name()));
+      caseConsumer.subscribe(List.of(topics.caseState().name()));
       long deadline = System.nanoTime() + timeout.toNanos();
-      while (System.nanoTime() < deadline && perUnit.values().stream().mapToInt(Integer::intValue).sum() + triage + dead < expected) {
+      int decided = 0;
+      while (System.nanoTime() < deadline && (decided + dead < expected || cases.size() < decided)) {
         for (var record : routedConsumer.poll(Duration.ofMillis(200))) {
           perUnit.merge(record.value().getUnitId(), 1, Integer::sum);
         }
         triage += triageConsumer.poll(Duration.ofMillis(50)).count();
         dead += dlqConsumer.poll(Duration.ofMillis(50)).count();
+        caseConsumer.poll(Duration.ofMillis(50)).forEach(record -> cases.add(record.key()));
+        decided = perUnit.values().stream().mapToInt(Integer::intValue).sum() + triage;
       }
     }
-    return new DemoSummary(perUnit, triage, dead);
+    return new DemoSummary(perUnit, triage, dead, cases.size());
   }
 
   String describe(int sent) {
@@ -46,6 +58,7 @@ record DemoSummary(Map<String, Integer> perUnit, int triage, int deadLetters) {
     perUnit.forEach((unit, count) -> text.append(String.format("  %-24s %3d%n", "unit." + unit, count)));
     text.append(String.format("  %-24s %3d%n", "triage", triage));
     text.append(String.format("  %-24s %3d%n", "dead letters", deadLetters));
+    text.append("Tracking " + cases + " cases on cases.state.\n");
     return text.toString();
   }
 }

@@ -9,6 +9,6 @@ import picocli.CommandLine.Command;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = "Run one of Aduan's roles until stopped (Ctrl-C or SIGTERM stop it cleanly).",
-    subcommands = {IntakeServeCommand.class, ServeRouterCommand.class})
+    subcommands = {IntakeServeCommand.class, ServeRouterCommand.class, ServeTrackerCommand.class})
 public final class ServeCommand extends CommandGroup {
 }

@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
     })
 public final class ServeRouterCommand implements Callable<Integer> {
   @Mixin ConnectionOptions connection;
+  @Mixin CalendarOptions calendar;
   @Spec CommandSpec spec;
 
   @Option(names = "--model", paramLabel = "FILE",
@@ -62,7 +63,7 @@ public final class ServeRouterCommand implements Callable<Integer> {
             dedupeSimilarity != null ? dedupeSimilarity : dedupe.similarity(),
             dedupe.maxRemembered()),
         confidenceThreshold != null ? confidenceThreshold : defaults.confidenceThreshold(),
-        defaults.defaultCalendar(),
+        calendar.defaultCalendar(),
         ContactKey.resolve(clientProps, System.getenv()));
     CountDownLatch stopped = new CountDownLatch(1);
     try (RouterApp router = RouterApp.start(clientProps, settings, RouterApp.startupModel(model), stateDir)) {

@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -29,21 +30,30 @@ public record WorkingCalendar(
     }
   }
 
-  /** Monday to Friday, 08:00–16:00 Jakarta time, no holidays. */
+  /** Monday to Friday, 08:00–16:00 Jakarta time, minus Indonesia's national holidays and joint leave. */
   public static WorkingCalendar standard() {
-    return new WorkingCalendar(DEFAULT_ZONE, Set.of(), LocalTime.of(8, 0), LocalTime.of(16, 0), Set.of());
+    return standard(Holidays.national());
   }
 
-  /** The calendar of a unit as configured, or this deployment's default when the unit has none. */
+  /** Monday to Friday, 08:00–16:00 Jakarta time, minus the given days. */
+  public static WorkingCalendar standard(Set<LocalDate> holidays) {
+    return new WorkingCalendar(DEFAULT_ZONE, Set.of(), LocalTime.of(8, 0), LocalTime.of(16, 0), holidays);
+  }
+
+  /**
+   * The calendar of a unit as configured, or this deployment's default when the unit has none. The
+   * default's holidays (national ones) apply to every unit; a unit's own list adds its local days off.
+   */
   public static WorkingCalendar of(id.aduan.event.WorkingCalendar configured, WorkingCalendar fallback) {
     if (configured == null) {
       return fallback;
     }
     Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
     configured.getWorkingDays().forEach(d -> days.add(DayOfWeek.of(d)));
+    Set<LocalDate> holidays = new HashSet<>(fallback.holidays());
+    holidays.addAll(configured.getHolidays());
     return new WorkingCalendar(
-        ZoneId.of(configured.getTimeZone()), days, configured.getDayStart(), configured.getDayEnd(),
-        Set.copyOf(configured.getHolidays()));
+        ZoneId.of(configured.getTimeZone()), days, configured.getDayStart(), configured.getDayEnd(), holidays);
   }
 
   public Duration workingDay() {
@@ -78,6 +88,28 @@ public record WorkingCalendar(
   /** Working time deadlines given in hours, as routing rules state them. */
   public Instant plusWorkingHours(Instant start, int hours) {
     return plusWorkingTime(start, Duration.ofHours(hours));
+  }
+
+  /** Working time between two instants (zero when {@code to} is not after {@code from}). */
+  public Duration workingTimeBetween(Instant from, Instant to) {
+    if (!to.isAfter(from)) {
+      return Duration.ZERO;
+    }
+    LocalDateTime cursor = LocalDateTime.ofInstant(from, zone);
+    LocalDateTime end = LocalDateTime.ofInstant(to, zone);
+    Duration total = Duration.ZERO;
+    while (!cursor.toLocalDate().isAfter(end.toLocalDate())) {
+      LocalDate date = cursor.toLocalDate();
+      if (isWorkingDay(date)) {
+        LocalTime start = cursor.toLocalTime().isBefore(dayStart) ? dayStart : cursor.toLocalTime();
+        LocalTime stop = date.equals(end.toLocalDate()) && end.toLocalTime().isBefore(dayEnd) ? end.toLocalTime() : dayEnd;
+        if (stop.isAfter(start)) {
+          total = total.plus(Duration.between(start, stop));
+        }
+      }
+      cursor = date.plusDays(1).atStartOfDay();
+    }
+    return total;
   }
 
   public boolean isWorkingDay(LocalDate date) {

@@ -1,0 +1,32 @@
+package id.aduan.streams.tracker;
+
+import id.aduan.event.Channel;
+import id.aduan.event.ComplaintClassified;
+import id.aduan.event.ComplaintReceived;
+import id.aduan.event.ComplaintRouted;
+import id.aduan.event.CaseUpdate;
+import id.aduan.event.SurveyResponse;
+import java.time.Instant;
+
+/** What the case processor reads: one of its five co-partitioned inputs, all keyed by complaint id. */
+sealed interface CaseInput {
+
+  /**
+   * The ids, channel, times and confidentiality of a received complaint, and nothing else: the raw text
+   * and the reporter's identity never reach the case store.
+   */
+  record Received(String complaintId, Channel channel, Instant receivedAt, boolean confidential) implements CaseInput {
+    static Received of(ComplaintReceived complaint) {
+      return new Received(complaint.getComplaintId(), complaint.getChannel(), complaint.getReceivedAt(),
+          complaint.getReporter() != null && complaint.getReporter().getConfidential());
+    }
+  }
+
+  record Triaged(ComplaintClassified complaint) implements CaseInput {}
+
+  record Routed(ComplaintRouted routed) implements CaseInput {}
+
+  record Update(CaseUpdate update) implements CaseInput {}
+
+  record Survey(SurveyResponse response) implements CaseInput {}
+}

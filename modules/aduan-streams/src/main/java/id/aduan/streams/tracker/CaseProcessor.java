@@ -1,0 +1,134 @@
+package id.aduan.streams.tracker;
+
+import id.aduan.event.CaseState;
+import id.aduan.event.ComplaintClassified;
+import id.aduan.event.ComplaintRouted;
+import id.aduan.event.Unit;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.ValueAndTimestamp;
+
+/**
+ * Keeps one case per complaint. Every input of a complaint comes here (they are co-partitioned by
+ * complaint id), so each case is changed by one thread in input order. Deadlines are found in two ways:
+ * a punctuator on the wall clock (cases nobody touches still escalate on time) and one on stream time
+ * (a replay of old records escalates as it would have live); before any record is applied, the case's own
+ * clock is first advanced to that record's time, so a late resolution is escalated before it is resolved.
+ *
+ * <p>The deadline index ({@value TrackerTopology#DEADLINE_STORE}) holds one key per case with something
+ * pending, {@code <due epoch millis, 19 digits>|<complaintId>}: a punctuation reads only the keys up to now,
+ * not the whole case store, so its cost follows the number of cases due, not the number of cases kept.
+ */
+final class CaseProcessor implements Processor<String, CaseInput, String, TrackerOutput> {
+  private final TrackerSettings settings;
+  private ProcessorContext<String, TrackerOutput> context;
+  private KeyValueStore<String, CaseState> cases;
+  private KeyValueStore<String, ComplaintClassified> complaints;
+  private KeyValueStore<String, String> deadlines;
+  private UnitDirectory units;
+  private SlaClock clock;
+  private CaseUpdates updates;
+
+  CaseProcessor(TrackerSettings settings) {
+    this.settings = settings;
+  }
+
+  @Override
+  public void init(ProcessorContext<String, TrackerOutput> context) {
+    this.context = context;
+    cases = context.getStateStore(TrackerTopology.CASE_STORE);
+    complaints = context.getStateStore(TrackerTopology.COMPLAINT_STORE);
+    deadlines = context.getStateStore(TrackerTopology.DEADLINE_STORE);
+    KeyValueStore<String, ValueAndTimestamp<Unit>> unitStore = context.getStateStore(TrackerTopology.UNITS_STORE);
+    units = new UnitDirectory(unitStore, settings.defaultCalendar());
+    clock = new SlaClock(settings, units);
+    updates = new CaseUpdates(settings, units);
+    context.schedule(settings.punctuateInterval(), PunctuationType.WALL_CLOCK_TIME, this::escalateDue);
+    context.schedule(settings.punctuateInterval(), PunctuationType.STREAM_TIME, this::escalateDue);
+  }
+
+  @Override
+  public void process(Record<String, CaseInput> record) {
+    String id = record.key();
+    CaseState before = cases.get(id);
+    Instant at = Instant.ofEpochMilli(record.timestamp());
+    Outcome caughtUp = before == null ? null : clock.advance(before, at);
+    CaseState current = caughtUp == null ? null : caughtUp.state();
+    // a refused input throws here, before anything is stored or sent: the case stays as it was
+    Outcome applied = apply(id, current, record.value());
+    Outcome outcome = caughtUp == null ? applied : caughtUp.then(applied);
+    save(id, before, outcome, record.timestamp());
+  }
+
+  private Outcome apply(String id, CaseState current, CaseInput input) {
+    if (input instanceof CaseInput.Received received) {
+      return Outcome.of(RouterEvents.received(current, received));
+    }
+    if (input instanceof CaseInput.Triaged triaged) {
+      complaints.put(id, triaged.complaint());
+      return Outcome.of(RouterEvents.triaged(current, triaged.complaint()));
+    }
+    if (input instanceof CaseInput.Routed routed) {
+      ComplaintRouted value = routed.routed();
+      complaints.put(id, value.getComplaint());
+      return RouterEvents.routed(current, value, units.find(value.getUnitId()))
+          .map(Outcome::of)
+          .orElseGet(() -> Outcome.of(current));
+    }
+    if (input instanceof CaseInput.Update update) {
+      return updates.apply(current, update.update(), complaints.get(id));
+    }
+    CaseInput.Survey survey = (CaseInput.Survey) input;
+    CaseState rated = Surveys.accept(current, survey.response());
+    return Outcome.of(rated).plus(new TrackerOutput.Metrics(
+        ResolutionFigures.of(rated, units.calendar(rated.getUnitId()), survey.response().getEventTime())));
+  }
+
+  /** Escalates and closes every case whose next deadline is at or before {@code timestamp}. */
+  private void escalateDue(long timestamp) {
+    Instant at = Instant.ofEpochMilli(timestamp);
+    List<String> due = new ArrayList<>();
+    try (KeyValueIterator<String, String> it = deadlines.range(null, indexKey(at, "\uffff"))) {
+      it.forEachRemaining(entry -> due.add(entry.key));
+    }
+    for (String key : due) {
+      String id = deadlines.get(key);
+      deadlines.delete(key);
+      CaseState before = id == null ? null : cases.get(id);
+      if (before != null) {
+        save(id, before, clock.advance(before, at), timestamp);
+      }
+    }
+  }
+
+  /** Stores the case, moves its deadline index entry, and sends what changed. */
+  private void save(String id, CaseState before, Outcome outcome, long timestamp) {
+    CaseState after = outcome.state();
+    if (after != null && !after.equals(before)) {
+      cases.put(id, after);
+      Optional<String> oldKey = before == null ? Optional.empty() : clock.next(before).map(t -> indexKey(t, id));
+      Optional<String> newKey = clock.next(after).map(t -> indexKey(t, id));
+      if (!oldKey.equals(newKey)) {
+        oldKey.ifPresent(deadlines::delete);
+        newKey.ifPresent(key -> deadlines.put(key, id));
+      }
+      context.forward(new Record<>(id, new TrackerOutput.State(after), timestamp));
+    } else if (after != null) {
+      // re-index a case whose entry was consumed without a change (e.g. its unit's calendar moved)
+      clock.next(after).ifPresent(t -> deadlines.put(indexKey(t, id), id));
+    }
+    outcome.emitted().forEach(output -> context.forward(new Record<>(id, output, timestamp)));
+  }
+
+  static String indexKey(Instant due, String complaintId) {
+    return String.format("%019d|%s", due.toEpochMilli(), complaintId);
+  }
+}

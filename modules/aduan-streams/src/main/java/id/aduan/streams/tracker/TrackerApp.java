@@ -1,0 +1,84 @@
+package id.aduan.streams.tracker;
+
+import id.aduan.events.topic.TopicCatalogue;
+import id.aduan.streams.dlq.DeadLetterDeserializationHandler;
+import id.aduan.streams.dlq.DeadLetterProcessingHandler;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the tracker topology: exactly-once processing, dead letters through the error handlers, a bounded
+ * close. A stream thread that fails on something other than a bad record stops the client, and the
+ * {@code onFailure} callback lets the process end with an error so that a supervisor restarts it.
+ */
+public final class TrackerApp implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(TrackerApp.class);
+  public static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
+  /**
+   * How long a task waits for an input partition that has no data buffered before it processes the others:
+   * a routed complaint and the unit's first update on it are then read in time order, not in arrival order.
+   */
+  public static final Duration MAX_TASK_IDLE = Duration.ofSeconds(2);
+
+  private final KafkaStreams streams;
+
+  private TrackerApp(KafkaStreams streams) {
+    this.streams = streams;
+  }
+
+  /** Builds and starts the tracker. {@code clientProps} holds the connection and serde settings. */
+  public static TrackerApp start(Map<String, Object> clientProps, TrackerSettings settings, Path stateDir,
+      Consumer<Throwable> onFailure) {
+    TopicCatalogue topics = TopicCatalogue.from(clientProps);
+    KafkaStreams streams = new KafkaStreams(TrackerTopology.build(settings, topics),
+        streamsConfig(clientProps, topics.prefix(), stateDir));
+    streams.setUncaughtExceptionHandler(e -> {
+      LOG.error("Tracker stream thread failed; stopping the tracker", e);
+      onFailure.accept(e);
+      return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+    });
+    streams.start();
+    LOG.info("Tracker started as {}", applicationId(topics.prefix()));
+    return new TrackerApp(streams);
+  }
+
+  public static String applicationId(String prefix) {
+    return prefix + "tracker";
+  }
+
+  static Properties streamsConfig(Map<String, Object> clientProps, String prefix, Path stateDir) {
+    Properties props = new Properties();
+    props.putAll(clientProps);
+    props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId(prefix));
+    props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+    props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+    props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProcessingHandler.class);
+    props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterDeserializationHandler.class);
+    props.put("processing.exception.handler.global.enabled", true);
+    props.putIfAbsent(StreamsConfig.REPLICATION_FACTOR_CONFIG, -1);
+    props.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 1000);
+    props.putIfAbsent(StreamsConfig.MAX_TASK_IDLE_MS_CONFIG, MAX_TASK_IDLE.toMillis());
+    props.put(StreamsConfig.producerPrefix(ProducerConfig.ACKS_CONFIG), "all");
+    props.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+    return props;
+  }
+
+  public KafkaStreams.State state() {
+    return streams.state();
+  }
+
+  @Override
+  public void close() {
+    streams.close(CLOSE_TIMEOUT);
+  }
+}
