@@ -24,6 +24,7 @@ import id.aduan.event.Sentiment;
 import id.aduan.event.SkmScores;
 import id.aduan.event.SurveyResponse;
 import id.aduan.event.Unit;
+import id.aduan.event.UnitMetrics;
 import id.aduan.event.Urgency;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -65,7 +66,8 @@ class SchemaContractTest {
             RoutingRule.getClassSchema(),
             Unit.getClassSchema(),
             ModelVersion.getClassSchema(),
-            ResolutionMetrics.getClassSchema());
+            ResolutionMetrics.getClassSchema(),
+            UnitMetrics.getClassSchema());
 
     /** Shared types, one per file in schemas/common/. */
     private static final List<Schema> COMMON = List.of(

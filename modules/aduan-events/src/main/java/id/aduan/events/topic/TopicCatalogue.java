@@ -12,6 +12,7 @@ import id.aduan.event.ResolutionMetrics;
 import id.aduan.event.RoutingRule;
 import id.aduan.event.SurveyResponse;
 import id.aduan.event.Unit;
+import id.aduan.event.UnitMetrics;
 import id.aduan.events.registry.SchemaRegistryClient;
 import id.aduan.events.registry.SchemaRegistryClients;
 import id.aduan.events.serde.AvroSerde;
@@ -56,6 +57,7 @@ public final class TopicCatalogue {
   private final Topic<String, CaseState> caseState;
   private final Topic<String, CaseEscalated> caseEscalations;
   private final Topic<String, ResolutionMetrics> resolutionMetrics;
+  private final Topic<String, UnitMetrics> unitMetrics;
   private final Topic<String, Unit> units;
   private final Topic<String, RoutingRule> routingRules;
   private final Topic<String, ModelVersion> models;
@@ -82,6 +84,7 @@ public final class TopicCatalogue {
     caseState = compacted("cases.state", CaseState.class, partitions);
     caseEscalations = events("cases.escalations", CaseEscalated.class);
     resolutionMetrics = events("metrics.resolution", ResolutionMetrics.class);
+    unitMetrics = compacted("metrics.units", UnitMetrics.class, partitions);
     units = compacted("config.units", Unit.class, 1);
     routingRules = compacted("config.routing-rules", RoutingRule.class, 1);
     models = compacted("config.models", ModelVersion.class, 1);
@@ -146,6 +149,14 @@ public final class TopicCatalogue {
     return resolutionMetrics;
   }
 
+  /**
+   * Per unit, category, channel and day or month: counts, SLA shares, working-time quantiles and SKM,
+   * keyed by a readable window key such as {@code day:2026-11-29|lalin|lampu_lalu_lintas|WEB}.
+   */
+  public Topic<String, UnitMetrics> unitMetrics() {
+    return unitMetrics;
+  }
+
   public Topic<String, Unit> units() {
     return units;
   }
@@ -181,7 +192,8 @@ public final class TopicCatalogue {
   public List<Topic<?, ?>> all() {
     return List.of(
         complaintsReceived, reporters, complaintsRouted, complaintsTriage, complaintsDlq, caseUpdates,
-        surveyResponses, caseState, caseEscalations, resolutionMetrics, units, routingRules, models);
+        surveyResponses, caseState, caseEscalations, resolutionMetrics, unitMetrics, units, routingRules,
+        models);
   }
 
   public String prefix() {

@@ -47,7 +47,7 @@ class TopicCatalogueTest {
         catalogue.all().stream().filter(Topic::compacted).map(Topic::name).collect(Collectors.toSet());
     assertEquals(
         Set.of(
-            "aduan.complaints.reporters", "aduan.cases.state", "aduan.config.units",
+            "aduan.complaints.reporters", "aduan.cases.state", "aduan.metrics.units", "aduan.config.units",
             "aduan.config.routing-rules", "aduan.config.models"),
         compacted);
   }
