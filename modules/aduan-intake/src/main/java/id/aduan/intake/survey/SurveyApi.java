@@ -2,9 +2,9 @@ package id.aduan.intake.survey;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.aduan.event.Channel;
 import id.aduan.intake.api.ComplaintApi;
+import id.aduan.intake.api.ComplaintJsonParser;
 import id.aduan.intake.http.FormDecoder;
 import id.aduan.intake.http.MediaTypes;
 import id.aduan.intake.http.Router;
@@ -14,6 +14,7 @@ import id.aduan.intake.idempotency.LedgerEntry;
 import id.aduan.intake.problem.Problem;
 import id.aduan.intake.problem.ProblemException;
 import id.aduan.intake.submit.Checks;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +26,6 @@ import java.util.concurrent.CompletionStage;
  * once the broker has it; 409 before the case is resolved or after it was rated, 400 naming each bad score.
  */
 public final class SurveyApi {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private final ComplaintApi complaints;
   private final SurveyIntake surveys;
 
@@ -46,7 +45,7 @@ public final class SurveyApi {
         .orElseThrow(() -> new ProblemException(Problem.notFound("No complaint with tracking code '" + Checks.abbreviate(code) + "'")));
     JsonNode root;
     try {
-      root = JSON.readTree(FormDecoder.text(request.body(), request.charset()));
+      root = ComplaintJsonParser.JSON.readTree(FormDecoder.text(request.body(), request.charset()));
     } catch (JsonProcessingException e) {
       throw new ProblemException(Problem.badRequest("The body is not valid JSON: " + e.getOriginalMessage()));
     }
@@ -90,6 +89,6 @@ public final class SurveyApi {
   }
 
   private static String fieldNames() {
-    return String.join(", ", java.util.Arrays.stream(SkmElement.values()).map(SkmElement::field).toList());
+    return String.join(", ", Arrays.stream(SkmElement.values()).map(SkmElement::field).toList());
   }
 }

@@ -129,6 +129,8 @@ class SurveyTest {
     assertEquals(415, intake.http.post("/api/v1/complaints/" + c.code() + "/survey", "text/plain",
         "4".getBytes(StandardCharsets.UTF_8)).statusCode());
     assertEquals(404, intake.http.postJson("/api/v1/complaints/ZZZZZ-ZZZZZ/survey", "{\"scores\": " + NINE + "}").statusCode());
+    assertEquals(400, survey(c, "{\"scores\": " + NINE + ", \"scores\": " + NINE + "}", null).statusCode(), "duplicate keys");
+    assertTrue(Http.json(intake.http.get("/openapi.json")).get("paths").has("/api/v1/complaints/{trackingCode}/survey"));
     assertTrue(responsesFor(c.id()).isEmpty());
     assertEquals(201, survey(c, "{\"scores\": " + NINE + "}", null).statusCode(), "the case can still be rated");
   }
