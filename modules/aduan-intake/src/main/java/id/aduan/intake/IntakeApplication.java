@@ -14,6 +14,7 @@ import id.aduan.intake.sms.SmsWebhook;
 import id.aduan.intake.social.MetaWebhook;
 import id.aduan.intake.social.SocialIntake;
 import id.aduan.intake.social.XWebhook;
+import id.aduan.intake.status.CaseReopen;
 import id.aduan.intake.status.CaseStateFollower;
 import id.aduan.intake.status.StatusSource;
 import id.aduan.intake.submit.ComplaintIntake;
@@ -91,7 +92,9 @@ public final class IntakeApplication implements AutoCloseable {
     if (metaSecret != null) {
       new MetaWebhook(social, metaSecret, config.get(IntakeConfig.META_VERIFY_TOKEN)).routes(router);
     }
-    new CitizenForm(intake, core.categories(), api, statuses, surveys).routes(router);
+    CaseReopen reopen = new CaseReopen(
+        core.catalogue().caseUpdates(), core.committer(), statuses, Clock.systemUTC(), config.ackTimeout());
+    new CitizenForm(intake, core.categories(), api, statuses, surveys, reopen).routes(router);
     router.get("/health", (req, p) -> CompletableFuture.completedFuture(WebResponse.json(200, Map.of("status", "up"))));
     // ready once the case states are loaded: before that every tracking page would say "received"
     router.get(READY_ENDPOINT, (req, p) -> CompletableFuture.completedFuture(caseStates.loaded()

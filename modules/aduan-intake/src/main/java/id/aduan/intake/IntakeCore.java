@@ -81,7 +81,7 @@ public final class IntakeCore implements AutoCloseable {
     wanted.add(new NewTopic(ledgerTopic, Optional.of(IntakeTopics.LEDGER_PARTITIONS), replication)
         .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
     for (Topic<?, ?> topic : List.of(catalogue.complaintsReceived(), catalogue.reporters(), catalogue.surveyResponses(),
-        catalogue.caseState())) {
+        catalogue.caseUpdates(), catalogue.caseState())) {
       wanted.add(new NewTopic(topic.name(), Optional.of(topic.partitions()), replication).configs(topic.configs()));
     }
     try (Admin admin = Admin.create(clientProps)) {

@@ -39,7 +39,7 @@ public final class IntakeConfig {
   public static final String PARALLEL_TRANSACTIONS =
       def("intake.transactions.parallel", "3", "Transactional producers committing in turn (ids <transactional id>-0, -1, …); keep it the same across restarts so each id fences its predecessor.");
   public static final String CREATE_TOPICS =
-      def("intake.create.topics", "true", "Create the ledger, complaints.received, complaints.reporters, surveys.responses and cases.state topics at start when missing.");
+      def("intake.create.topics", "true", "Create the ledger, complaints.received, complaints.reporters, surveys.responses, cases.updates and cases.state topics at start when missing.");
   public static final String REPLICATION_FACTOR =
       def("intake.topic.replication.factor", "-1", "Replication factor of topics intake creates (-1: the broker default).");
   public static final String CATEGORIES_FILE =

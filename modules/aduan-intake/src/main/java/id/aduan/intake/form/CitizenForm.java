@@ -10,6 +10,7 @@ import id.aduan.intake.http.Router;
 import id.aduan.intake.http.WebRequest;
 import id.aduan.intake.http.WebResponse;
 import id.aduan.intake.problem.FieldError;
+import id.aduan.intake.status.CaseReopen;
 import id.aduan.intake.status.StatusSource;
 import id.aduan.intake.submit.Checks;
 import id.aduan.intake.submit.ComplaintIntake;
@@ -37,10 +38,11 @@ public final class CitizenForm {
   private final TrackingPage tracking;
 
   public CitizenForm(
-      ComplaintIntake intake, CategoryCatalog categories, ComplaintApi api, StatusSource statuses, SurveyIntake surveys) {
+      ComplaintIntake intake, CategoryCatalog categories, ComplaintApi api, StatusSource statuses, SurveyIntake surveys,
+      CaseReopen reopen) {
     this.intake = intake;
     this.categories = categories;
-    this.tracking = new TrackingPage(api, statuses, surveys);
+    this.tracking = new TrackingPage(api, statuses, surveys, reopen);
   }
 
   public void routes(Router router) {

@@ -10,6 +10,7 @@ import id.aduan.intake.idempotency.LedgerEntry;
 import id.aduan.intake.ids.TrackingCodes;
 import id.aduan.intake.problem.FieldError;
 import id.aduan.intake.problem.ProblemException;
+import id.aduan.intake.status.CaseReopen;
 import id.aduan.intake.status.CaseView;
 import id.aduan.intake.status.StatusSource;
 import id.aduan.intake.submit.Checks;
@@ -35,12 +36,13 @@ import java.util.concurrent.CompletionStage;
 /**
  * The tracking page ({@code /lacak}, {@code /lacak/{code}}): the case's status, the unit handling it, public
  * notes, deadlines in Jakarta time and the history; for a confidential complaint the status and times only.
- * Once the case is resolved or closed it carries the SKM survey form, sent to {@code /lacak/{code}/survei}.
+ * Once the case is resolved or closed it carries the SKM survey form, sent to {@code /lacak/{code}/survei};
+ * while it is resolved, also the form to reopen it ("masalah belum selesai", {@code /lacak/{code}/buka-kembali}).
  * Plain HTML without JavaScript, Indonesian by default and English with {@code lang=en}.
  *
- * <p>The survey form is protected as the complaint form is: a one-time token makes a resend (double click,
- * reload) record one answer; in addition a post whose {@code Origin} names another site, or that the
- * browser marks {@code Sec-Fetch-Site: cross-site}, is refused, so another site cannot rate for the citizen.
+ * <p>Both forms are protected as the complaint form is: a one-time token makes a resend (double click,
+ * reload) count once; in addition a post whose {@code Origin} names another site, or that the
+ * browser marks {@code Sec-Fetch-Site: cross-site}, is refused, so another site cannot rate or reopen for the citizen.
  */
 final class TrackingPage {
   static final DateTimeFormatter TIME_ID =
@@ -48,23 +50,48 @@ final class TrackingPage {
   static final DateTimeFormatter TIME_EN =
       DateTimeFormatter.ofPattern("d MMM yyyy HH:mm z", Locale.ENGLISH).withZone(ZoneId.of("Asia/Jakarta"));
 
-  /** What the page says about the survey, besides the form itself. */
-  private enum SurveyNotice { NONE, THANKS, ANSWERED, NOT_OPEN, UNAVAILABLE }
+  /** What the page says after a post, besides the forms: a message key, and whether it is an error. */
+  private enum Notice {
+    NONE(null, false),
+    THANKS("survey.thanks", false),
+    ANSWERED("survey.answered", false),
+    NOT_OPEN("survey.notopen", true),
+    REOPENED("reopen.done", false),
+    NOT_REOPENABLE("reopen.refused", true),
+    UNAVAILABLE("unavailable.action", true);
+
+    final String key;
+    final boolean error;
+
+    Notice(String key, boolean error) {
+      this.key = key;
+      this.error = error;
+    }
+  }
+
+  /** What a post to the page does once its form was read: the answer, or a failure to explain. */
+  @FunctionalInterface
+  private interface FormAction {
+    CompletionStage<WebResponse> apply(String language, LedgerEntry entry, Map<String, List<String>> form);
+  }
 
   private final ComplaintApi api;
   private final StatusSource statuses;
   private final SurveyIntake surveys;
+  private final CaseReopen reopen;
 
-  TrackingPage(ComplaintApi api, StatusSource statuses, SurveyIntake surveys) {
+  TrackingPage(ComplaintApi api, StatusSource statuses, SurveyIntake surveys, CaseReopen reopen) {
     this.api = api;
     this.statuses = statuses;
     this.surveys = surveys;
+    this.reopen = reopen;
   }
 
   void routes(Router router) {
     router.get("/lacak", (req, p) -> done(query(req)));
     router.get("/lacak/{code}", (req, p) -> done(track(req, p.get("code"))));
-    router.post("/lacak/{code}/survei", (req, p) -> survey(req, p.get("code")));
+    router.post("/lacak/{code}/survei", (req, p) -> post(req, p.get("code"), this::survey));
+    router.post("/lacak/{code}/buka-kembali", (req, p) -> post(req, p.get("code"), this::reopen));
   }
 
   private WebResponse query(WebRequest request) {
@@ -87,64 +114,87 @@ final class TrackingPage {
       return notFound(language);
     }
     boolean justSent = "1".equals(request.queryParam("baru"));
-    SurveyNotice notice = "terima".equals(request.queryParam("survei")) ? SurveyNotice.THANKS : SurveyNotice.NONE;
+    Notice notice = "terima".equals(request.queryParam("survei")) ? Notice.THANKS
+        : "1".equals(request.queryParam("dibuka")) ? Notice.REOPENED : Notice.NONE;
     return page(language, entry.get(), 200, b -> tracked(b, language, entry.get(), justSent, notice, Map.of(), List.of()));
   }
 
-  private CompletionStage<WebResponse> survey(WebRequest request, String code) {
+  /** A post from the page's forms: same site only, a form body, then the action. */
+  private CompletionStage<WebResponse> post(WebRequest request, String code, FormAction action) {
+    String queryLanguage = Messages.language(request.queryParam("lang"));
     Optional<LedgerEntry> found = api.find(code);
     if (found.isEmpty()) {
-      return done(notFound(Messages.language(request.queryParam("lang"))));
+      return done(notFound(queryLanguage));
     }
     LedgerEntry entry = found.get();
     if (!sameOrigin(request)) {
-      return done(page("id", entry, 403, b -> b.append("<p class=\"error\" role=\"alert\">")
-          .append(Messages.get("id", "survey.foreign")).append("</p>")));
+      return done(page(queryLanguage, entry, 403, b -> b.append("<p class=\"error\" role=\"alert\">")
+          .append(Messages.get(queryLanguage, "post.foreign")).append("</p>")));
     }
     if (!"application/x-www-form-urlencoded".equals(request.mediaType())) {
-      return done(page("id", entry, 415, b -> tracked(b, "id", entry, false, SurveyNotice.NONE, Map.of(),
-          List.of(new FieldError("komentar", "err.other")))));
+      return done(page(queryLanguage, entry, 415, b -> b.append("<p class=\"error\" role=\"alert\">")
+          .append(Messages.get(queryLanguage, "err.other")).append("</p>")));
     }
     Map<String, List<String>> form = FormDecoder.decode(FormDecoder.text(request.body(), request.charset()), request.charset());
     String language = Messages.language(first(form, "lang"));
-    Checks checks = new Checks();
-    List<Integer> scores = SurveyIntake.scores(checks, element -> first(form, element.field()));
-    String comment = SurveyIntake.comment(checks, "komentar", first(form, "komentar"));
-    if (!checks.ok()) {
-      return done(page(language, entry, 400, b -> tracked(b, language, entry, false, SurveyNotice.NONE, form, checks.errors())));
-    }
-    String token = first(form, "token");
-    String key = token != null && token.matches("[0-9a-f-]{36}") ? "form:" + token : null;
     CompletionStage<WebResponse> answer;
     try {
-      answer = surveys.submit(entry, new SurveyAnswer(scores, comment, Channel.WEB, key)).thenApply(r -> CitizenForm.redirect(
-          "/lacak/" + entry.trackingCode() + "?survei=terima" + ("en".equals(language) ? "&lang=en" : "")));
+      answer = action.apply(language, entry, form);
     } catch (RuntimeException e) {
       answer = CompletableFuture.failedFuture(e);
     }
     return answer.exceptionally(failure -> refused(language, entry, form, failure));
   }
 
-  /** A friendly page for a survey the case cannot take, instead of a bare error. */
+  private CompletionStage<WebResponse> survey(String language, LedgerEntry entry, Map<String, List<String>> form) {
+    Checks checks = new Checks();
+    List<Integer> scores = SurveyIntake.scores(checks, element -> first(form, element.field()));
+    String comment = SurveyIntake.comment(checks, "komentar", first(form, "komentar"));
+    if (!checks.ok()) {
+      return done(page(language, entry, 400, b -> tracked(b, language, entry, false, Notice.NONE, form, checks.errors())));
+    }
+    return surveys.submit(entry, new SurveyAnswer(scores, comment, Channel.WEB, formKey(form)))
+        .thenApply(r -> back(entry, "?survei=terima", language));
+  }
+
+  private CompletionStage<WebResponse> reopen(String language, LedgerEntry entry, Map<String, List<String>> form) {
+    Checks checks = new Checks();
+    String reason = checks.optionalText("alasan", first(form, "alasan"), CaseReopen.MAX_REASON);
+    if (!checks.ok()) {
+      return done(page(language, entry, 400, b -> tracked(b, language, entry, false, Notice.NONE, form, checks.errors())));
+    }
+    return reopen.reopen(entry, reason, formKey(form)).thenApply(updateId -> back(entry, "?dibuka=1", language));
+  }
+
+  /** The form's one-time token as idempotency key, so a resend does the same thing once. */
+  private static String formKey(Map<String, List<String>> form) {
+    String token = first(form, "token");
+    return token != null && token.matches("[0-9a-f-]{36}") ? "form:" + token : null;
+  }
+
+  private static WebResponse back(LedgerEntry entry, String query, String language) {
+    return CitizenForm.redirect("/lacak/" + entry.trackingCode() + query + ("en".equals(language) ? "&lang=en" : ""));
+  }
+
+  /** A friendly page for a post the case cannot take, instead of a bare error. */
   private WebResponse refused(String language, LedgerEntry entry, Map<String, List<String>> form, Throwable failure) {
     Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-    SurveyNotice notice;
-    int status;
+    Notice notice;
     if (cause instanceof ProblemException p && p.problem().status() == 409) {
-      notice = SurveyIntake.ANSWERED.equals(p.problem().type()) ? SurveyNotice.ANSWERED : SurveyNotice.NOT_OPEN;
-      status = 409;
+      notice = SurveyIntake.ANSWERED.equals(p.problem().type()) ? Notice.ANSWERED
+          : SurveyIntake.NOT_OPEN.equals(p.problem().type()) ? Notice.NOT_OPEN : Notice.NOT_REOPENABLE;
     } else if (cause instanceof IntakeUnavailableException
         || cause instanceof ProblemException p && p.problem().status() == 503) {
-      notice = SurveyNotice.UNAVAILABLE;
-      status = 503;
+      notice = Notice.UNAVAILABLE;
     } else {
       throw failure instanceof CompletionException c ? c : new CompletionException(failure);
     }
+    int status = notice == Notice.UNAVAILABLE ? 503 : 409;
     WebResponse page = page(language, entry, status, b -> tracked(b, language, entry, false, notice, form, List.of()));
     return status == 503 ? page.withHeader("Retry-After", "5") : page;
   }
 
-  private void tracked(StringBuilder b, String language, LedgerEntry entry, boolean justSent, SurveyNotice notice,
+  private void tracked(StringBuilder b, String language, LedgerEntry entry, boolean justSent, Notice notice,
       Map<String, List<String>> values, List<FieldError> errors) {
     CaseView view = statuses.viewOf(entry);
     if (justSent) {
@@ -182,44 +232,61 @@ final class TrackingPage {
       b.append("</li>");
     }
     b.append("</ol>");
-    survey(b, language, entry, notice, values, errors);
-  }
-
-  private void survey(StringBuilder b, String language, LedgerEntry entry, SurveyNotice notice,
-      Map<String, List<String>> values, List<FieldError> errors) {
-    String message = switch (notice) {
-      case THANKS -> "survey.thanks";
-      case ANSWERED -> "survey.answered";
-      case NOT_OPEN -> "survey.notopen";
-      case UNAVAILABLE -> "unavailable.survey";
-      case NONE -> !surveys.open(entry) && surveys.answered(entry) ? "survey.answered" : null;
-    };
-    if (message != null) {
-      String role = notice == SurveyNotice.NOT_OPEN || notice == SurveyNotice.UNAVAILABLE ? " role=\"alert\" class=\"error\"" : "";
-      b.append("<p id=\"survey-message\"").append(role).append(">").append(Messages.get(language, message)).append("</p>");
+    if (notice.key != null) {
+      b.append("<p id=\"message\"").append(notice.error ? " role=\"alert\" class=\"error\"" : "").append(">")
+          .append(Messages.get(language, notice.key)).append("</p>");
+    } else if (surveys.answered(entry) && !surveys.open(entry)) {
+      b.append("<p id=\"message\">").append(Messages.get(language, "survey.answered")).append("</p>");
     }
-    if (notice == SurveyNotice.UNAVAILABLE ? !surveys.answered(entry) : surveys.open(entry)) {
+    if (!errors.isEmpty()) {
+      errorSummary(b, language, errors);
+    }
+    if (surveys.open(entry)) {
       surveyForm(b, language, entry, values, errors);
     }
+    if (reopen.open(entry)) {
+      reopenForm(b, language, entry, values, errors);
+    }
+  }
+
+  private static void errorSummary(StringBuilder b, String language, List<FieldError> errors) {
+    b.append("<div class=\"errors\" role=\"alert\" id=\"errors\" tabindex=\"-1\"><h2>").append(Messages.get(language, "errors"))
+        .append("</h2><ul>");
+    for (FieldError e : errors) {
+      String problem = e.field().equals("komentar") || e.field().equals("alasan") ? "err.long" : "err.score";
+      b.append("<li><a href=\"#").append(e.field()).append("\">").append(Html.escape(fieldName(language, e.field())))
+          .append(": ").append(Messages.get(language, problem)).append("</a></li>");
+    }
+    b.append("</ul></div>");
+  }
+
+  private static void reopenForm(StringBuilder b, String language, LedgerEntry entry, Map<String, List<String>> values,
+      List<FieldError> errors) {
+    boolean bad = errors.stream().anyMatch(e -> e.field().equals("alasan"));
+    b.append("<section aria-labelledby=\"reopen-title\"><h2 id=\"reopen-title\">").append(Messages.get(language, "reopen.title"))
+        .append("</h2><p>").append(Messages.get(language, "reopen.intro")).append("</p>")
+        .append("<form method=\"post\" action=\"/lacak/").append(Html.escape(entry.trackingCode()))
+        .append("/buka-kembali\" accept-charset=\"UTF-8\" novalidate>");
+    hidden(b, language);
+    b.append("<label for=\"alasan\">").append(Messages.get(language, "reopen.reason")).append("</label>")
+        .append("<textarea rows=\"3\" id=\"alasan\" name=\"alasan\"").append(bad ? " aria-invalid=\"true\"" : "").append(">")
+        .append(Html.escape(CitizenForm.first(values, "alasan"))).append("</textarea>")
+        .append("<button type=\"submit\" id=\"reopen-submit\">").append(Messages.get(language, "reopen.submit"))
+        .append("</button></form></section>");
+  }
+
+  private static void hidden(StringBuilder b, String language) {
+    b.append("<input type=\"hidden\" name=\"token\" value=\"").append(UUID.randomUUID()).append("\">");
+    b.append("<input type=\"hidden\" name=\"lang\" value=\"").append(language).append("\">");
   }
 
   private static void surveyForm(StringBuilder b, String language, LedgerEntry entry, Map<String, List<String>> values,
       List<FieldError> errors) {
     b.append("<section aria-labelledby=\"survey-title\"><h2 id=\"survey-title\">").append(Messages.get(language, "survey.title"))
         .append("</h2><p>").append(Messages.get(language, "survey.intro")).append("</p>");
-    if (!errors.isEmpty()) {
-      b.append("<div class=\"errors\" role=\"alert\" id=\"errors\" tabindex=\"-1\"><h2>").append(Messages.get(language, "errors"))
-          .append("</h2><ul>");
-      for (FieldError e : errors) {
-        b.append("<li><a href=\"#").append(e.field()).append("\">").append(Html.escape(fieldName(language, e.field())))
-            .append(": ").append(Messages.get(language, e.field().equals("komentar") ? "err.comment" : "err.score")).append("</a></li>");
-      }
-      b.append("</ul></div>");
-    }
     b.append("<form method=\"post\" action=\"/lacak/").append(Html.escape(entry.trackingCode()))
         .append("/survei\" accept-charset=\"UTF-8\" novalidate>");
-    b.append("<input type=\"hidden\" name=\"token\" value=\"").append(UUID.randomUUID()).append("\">");
-    b.append("<input type=\"hidden\" name=\"lang\" value=\"").append(language).append("\">");
+    hidden(b, language);
     for (SkmElement element : SkmElement.values()) {
       String field = element.field();
       boolean bad = errors.stream().anyMatch(e -> e.field().equals(field));
@@ -249,7 +316,7 @@ final class TrackingPage {
         return element.name(language);
       }
     }
-    return Messages.get(language, "survey.comment");
+    return Messages.get(language, field.equals("alasan") ? "reopen.reason" : "survey.comment");
   }
 
   private WebResponse notFound(String language) {

@@ -71,6 +71,16 @@ public record CaseView(
     return new CaseView(status, updatedAt, unitId, null, null, firstResponseDue, resolutionDue, bare, true, surveyed);
   }
 
+  /** When the case was last resolved, as its history says; the last update time when the history does not. */
+  public Instant resolvedAt() {
+    for (int i = history.size() - 1; i >= 0; i--) {
+      if (history.get(i).status() == ComplaintStatus.RESOLVED) {
+        return history.get(i).at();
+      }
+    }
+    return updatedAt;
+  }
+
   /** Whether the citizen may still rate the service. */
   public boolean surveyOpen() {
     return status.surveyable() && !surveyed;

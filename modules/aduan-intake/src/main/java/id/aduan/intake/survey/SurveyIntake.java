@@ -7,13 +7,12 @@ import id.aduan.intake.ids.ComplaintIds;
 import id.aduan.intake.problem.FieldError;
 import id.aduan.intake.problem.Problem;
 import id.aduan.intake.problem.ProblemException;
+import id.aduan.intake.produce.AvroRecords;
 import id.aduan.intake.produce.TransactionalCommitter;
 import id.aduan.intake.status.CaseView;
 import id.aduan.intake.status.StatusSource;
 import id.aduan.intake.submit.Checks;
-import id.aduan.intake.submit.IntakeUnavailableException;
 import id.aduan.text.pii.PiiMasker;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -151,12 +150,7 @@ public final class SurveyIntake {
         .setScores(SkmElement.scores(answer.scores()))
         .setComment(answer.comment() == null ? null : masker.mask(answer.comment()).text())
         .build();
-    try {
-      byte[] value = topic.valueSerde().serializer().serialize(topic.name(), response);
-      return new ProducerRecord<>(topic.name(), entry.complaintId().getBytes(StandardCharsets.UTF_8), value);
-    } catch (RuntimeException e) {
-      throw new IntakeUnavailableException("The schema registry is unavailable; the survey was not stored", e);
-    }
+    return AvroRecords.record(topic, entry.complaintId(), response);
   }
 
   private static ProblemException alreadyAnswered() {

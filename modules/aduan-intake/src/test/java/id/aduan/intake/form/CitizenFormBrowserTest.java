@@ -165,7 +165,7 @@ class CitizenFormBrowserTest {
     WebElement oldPage = browser.findElement(By.tagName("html"));
     browser.findElement(By.id("survey-submit")).click();
     new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(oldPage));
-    assertEquals("Terima kasih, penilaian Anda sudah kami terima.", browser.findElement(By.id("survey-message")).getText());
+    assertEquals("Terima kasih, penilaian Anda sudah kami terima.", browser.findElement(By.id("message")).getText());
     assertTrue(browser.findElements(By.id("survey-submit")).isEmpty(), "the form is gone once answered");
 
     var topic = intake.catalogue().surveyResponses();

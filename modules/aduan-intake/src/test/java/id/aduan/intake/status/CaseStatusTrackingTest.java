@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.aduan.event.CaseState;
 import id.aduan.event.CaseStatus;
+import id.aduan.event.CaseUpdate;
 import id.aduan.intake.support.Eventually;
 import id.aduan.intake.support.Http;
 import id.aduan.intake.support.IntakeFixture;
@@ -18,7 +19,10 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -150,6 +154,50 @@ class CaseStatusTrackingTest {
     assertEquals(404, intake.http.get("/open311/v2/requests/01ARZ3NDEKTSV4RRFFQ69G5FAV.json").statusCode());
     HttpResponse<String> ready = Eventually.await("readiness", WAIT, () -> intake.http.get("/health/ready"), r -> r.statusCode() == 200);
     assertTrue(ready.body().contains("ready"), ready.body());
+  }
+
+  @Test
+  void citizenReopensAResolvedCaseOncePerResolution() {
+    Filed c = file("Marka jalan di Jalan Kolonel Atmo pudar", false);
+    CaseState.Builder state = TrackerStandIn.routed(c.id(), "lalin", "Bidang Lalu Lintas", ROUTED_AT);
+    tracker.publish(TrackerStandIn.move(state, CaseStatus.IN_PROGRESS, null, ROUTED_AT.plusSeconds(60)).build());
+    awaitStatus(c.code(), "in_progress");
+    assertFalse(intake.http.get("/lacak/" + c.code()).body().contains("reopen-submit"), "not offered before resolution");
+    HttpResponse<String> early = reopen(c, UUID.randomUUID().toString(), "");
+    assertEquals(409, early.statusCode());
+    assertTrue(early.body().contains("tidak bisa dibuka kembali"), early.body());
+
+    tracker.publish(TrackerStandIn.move(state, CaseStatus.RESOLVED, "Marka sudah dicat ulang.", ROUTED_AT.plusSeconds(3600)).build());
+    awaitStatus(c.code(), "resolved");
+    assertTrue(intake.http.get("/lacak/" + c.code()).body().contains("Masalah belum selesai?"));
+    String token = UUID.randomUUID().toString();
+    HttpResponse<String> sent = reopen(c, token, "Baru dicat separuh, hubungi saya 0812 3456 7890");
+    assertEquals(303, sent.statusCode(), sent.body());
+    assertEquals("/lacak/" + c.code() + "?dibuka=1", sent.headers().firstValue("Location").orElseThrow());
+    assertEquals(303, reopen(c, token, "").statusCode(), "a resend of the same form");
+    assertEquals(409, reopen(c, UUID.randomUUID().toString(), "").statusCode(), "one reopen per resolution");
+    String after = intake.http.get("/lacak/" + c.code() + "?dibuka=1").body();
+    assertTrue(after.contains("kami buka kembali") && !after.contains("reopen-submit"), after);
+
+    var topic = intake.catalogue().caseUpdates();
+    List<CaseUpdate> updates = intake.read(topic.name(), topic.valueSerde().deserializer()).stream()
+        .filter(u -> u.getComplaintId().equals(c.id())).toList();
+    assertEquals(1, updates.size(), updates.toString());
+    CaseUpdate update = updates.get(0);
+    assertEquals(CaseStatus.REOPENED, update.getStatus());
+    assertEquals("citizen", update.getActor());
+    assertEquals("lalin", update.getUnitId());
+    assertEquals(26, update.getUpdateId().length());
+    assertTrue(update.getNote().startsWith("Baru dicat separuh") && !update.getNote().contains("3456"), update.getNote());
+
+    state = TrackerStandIn.move(state, CaseStatus.REOPENED, null, ROUTED_AT.plusSeconds(7200));
+    tracker.publish(TrackerStandIn.move(state, CaseStatus.RESOLVED, "Sudah dicat penuh.", ROUTED_AT.plusSeconds(9000)).build());
+    Eventually.await("the reopen form after the second resolution", WAIT,
+        () -> intake.http.get("/lacak/" + c.code()).body(), page -> page.contains("reopen-submit"));
+  }
+
+  private HttpResponse<String> reopen(Filed c, String token, String reason) {
+    return intake.http.postForm("/lacak/" + c.code() + "/buka-kembali", Map.of("token", token, "lang", "id", "alasan", reason));
   }
 
   private record Filed(String id, String code) {}
