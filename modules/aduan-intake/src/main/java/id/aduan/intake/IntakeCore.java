@@ -111,7 +111,8 @@ public final class IntakeCore implements AutoCloseable {
     List<NewTopic> wanted = new ArrayList<>();
     wanted.add(new NewTopic(ledgerTopic, Optional.of(IntakeTopics.LEDGER_PARTITIONS), replication)
         .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
-    for (Topic<?, ?> topic : List.of(catalogue.complaintsReceived(), catalogue.reporters())) {
+    for (Topic<?, ?> topic : List.of(catalogue.complaintsReceived(), catalogue.reporters(), catalogue.surveyResponses(),
+        catalogue.caseUpdates(), catalogue.caseState())) {
       wanted.add(new NewTopic(topic.name(), Optional.of(topic.partitions()), replication).configs(topic.configs()));
     }
     try (Admin admin = Admin.create(clientProps)) {
@@ -140,6 +141,11 @@ public final class IntakeCore implements AutoCloseable {
 
   public ComplaintIntake intake() {
     return intake;
+  }
+
+  /** The transactional committer, for other records intake writes with the same guarantees (surveys). */
+  public TransactionalCommitter committer() {
+    return committer;
   }
 
   /** Commits what is queued, then stops following the ledger. */

@@ -23,7 +23,8 @@ import java.util.Map;
 
 /** Reads the JSON API's complaint body, naming every bad field by its JSON path. */
 public final class ComplaintJsonParser {
-  static final ObjectMapper JSON =
+  /** Strict JSON reading (no duplicate keys, no trailing tokens, bounded nesting), shared by every JSON endpoint. */
+  public static final ObjectMapper JSON =
       JsonMapper.builder()
           .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

@@ -49,7 +49,7 @@ public final class IntakeConfig {
   public static final String EVENT_TIME_MAX_AHEAD_SECONDS =
       def("intake.event.time.max.ahead.seconds", "300", "How far in the future (clock skew) a claimed event time may lie, in seconds; beyond it the arrival time is used as above.");
   public static final String CREATE_TOPICS =
-      def("intake.create.topics", "true", "Create the ledger, complaints.received and complaints.reporters topics at start when missing.");
+      def("intake.create.topics", "true", "Create the ledger, complaints.received, complaints.reporters, surveys.responses, cases.updates and cases.state topics at start when missing.");
   public static final String REPLICATION_FACTOR =
       def("intake.topic.replication.factor", "-1", "Replication factor of topics intake creates (-1: the broker default).");
   public static final String CATEGORIES_FILE =

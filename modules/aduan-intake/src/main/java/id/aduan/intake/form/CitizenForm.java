@@ -9,22 +9,16 @@ import id.aduan.intake.http.FormDecoder;
 import id.aduan.intake.http.Router;
 import id.aduan.intake.http.WebRequest;
 import id.aduan.intake.http.WebResponse;
-import id.aduan.intake.idempotency.LedgerEntry;
-import id.aduan.intake.ids.TrackingCodes;
 import id.aduan.intake.problem.FieldError;
+import id.aduan.intake.status.CaseReopen;
 import id.aduan.intake.status.StatusSource;
 import id.aduan.intake.submit.Checks;
 import id.aduan.intake.submit.ComplaintIntake;
 import id.aduan.intake.submit.IntakeUnavailableException;
 import id.aduan.intake.submit.ReporterInput;
 import id.aduan.intake.submit.Submission;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import id.aduan.intake.survey.SurveyIntake;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -34,32 +28,28 @@ import java.util.concurrent.CompletionStage;
 
 /**
  * The citizen's pages, plain HTML that works without JavaScript: the complaint form ({@code /lapor}) and
- * the tracking page ({@code /lacak}), Indonesian by default and English with {@code lang=en}. Each form
+ * the tracking page ({@code /lacak}, see {@link TrackingPage}), Indonesian by default and English with {@code lang=en}. Each form
  * carries a one-time token used as idempotency key, so sending it twice (a double click, a reload) files
  * one complaint. After sending, the browser is redirected to the tracking page, which shows the code.
  */
 public final class CitizenForm {
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("d MMM yyyy HH:mm z", Locale.forLanguageTag("id")).withZone(ZoneId.of("Asia/Jakarta"));
-
   private final ComplaintIntake intake;
   private final CategoryCatalog categories;
-  private final ComplaintApi api;
-  private final StatusSource statuses;
+  private final TrackingPage tracking;
 
-  public CitizenForm(ComplaintIntake intake, CategoryCatalog categories, ComplaintApi api, StatusSource statuses) {
+  public CitizenForm(
+      ComplaintIntake intake, CategoryCatalog categories, ComplaintApi api, StatusSource statuses, SurveyIntake surveys,
+      CaseReopen reopen) {
     this.intake = intake;
     this.categories = categories;
-    this.api = api;
-    this.statuses = statuses;
+    this.tracking = new TrackingPage(api, statuses, surveys, reopen);
   }
 
   public void routes(Router router) {
     router.get("/", (req, p) -> done(redirect("/lapor")));
     router.get("/lapor", (req, p) -> done(form(Messages.language(req.queryParam("lang")), Map.of(), List.of(), 200)));
     router.post("/lapor", (req, p) -> submit(req));
-    router.get("/lacak", (req, p) -> done(trackQuery(req)));
-    router.get("/lacak/{code}", (req, p) -> done(track(Messages.language(req.queryParam("lang")), p.get("code"), "1".equals(req.queryParam("baru")))));
+    tracking.routes(router);
   }
 
   private CompletionStage<WebResponse> submit(WebRequest request) {
@@ -173,63 +163,15 @@ public final class CitizenForm {
     return e.field().equals("isi") ? Messages.get(language, "err.text") : Messages.get(language, "err.other") + " " + e.detail();
   }
 
-  private WebResponse trackQuery(WebRequest request) {
-    String language = Messages.language(request.queryParam("lang"));
-    String code = request.queryParam("kode");
-    if (code == null || code.isBlank()) {
-      return trackPage(language, null, false, false, 200);
-    }
-    String normal = TrackingCodes.normalise(code);
-    if (normal == null) {
-      return trackPage(language, null, false, true, 404);
-    }
-    return redirect("/lacak/" + URLEncoder.encode(normal, StandardCharsets.UTF_8) + langQuery(language));
-  }
-
-  private WebResponse track(String language, String code, boolean justSent) {
-    Optional<LedgerEntry> entry = api.find(code);
-    return entry.map(e -> trackPage(language, e, justSent, false, 200)).orElseGet(() -> trackPage(language, null, false, true, 404));
-  }
-
-  private WebResponse trackPage(String language, LedgerEntry entry, boolean justSent, boolean notFound, int status) {
-    StringBuilder b = new StringBuilder();
-    b.append("<p><a href=\"/lapor").append(langQuery(language)).append("\">").append(Messages.get(language, "new")).append("</a></p>");
-    if (entry != null && justSent) {
-      b.append("<h1>").append(Messages.get(language, "received")).append("</h1>");
-    } else {
-      b.append("<h1>").append(Messages.get(language, "track.title")).append("</h1>");
-    }
-    if (notFound) {
-      b.append("<p class=\"error\" role=\"alert\">").append(Messages.get(language, "track.notfound")).append("</p>");
-    }
-    if (entry != null) {
-      b.append("<p>").append(Messages.get(language, "code")).append(":</p><p class=\"code\" id=\"tracking-code\">")
-          .append(Html.escape(entry.trackingCode())).append("</p>");
-      if (justSent) {
-        b.append("<p>").append(Messages.get(language, "code.keep")).append("</p>");
-      }
-      b.append("<dl><dt>").append(Messages.get(language, "status")).append("</dt><dd id=\"status\">")
-          .append(Messages.get(language, "status." + statuses.statusOf(entry).wireName())).append("</dd><dt>")
-          .append(Messages.get(language, "receivedAt")).append("</dt><dd>")
-          .append(TIME.format(Instant.ofEpochMilli(entry.receivedAt()))).append("</dd></dl>");
-    }
-    b.append("<form method=\"get\" action=\"/lacak\"><input type=\"hidden\" name=\"lang\" value=\"").append(language).append("\">")
-        .append("<label for=\"kode\">").append(Messages.get(language, "track.label")).append("</label>")
-        .append("<input type=\"text\" id=\"kode\" name=\"kode\" autocomplete=\"off\" spellcheck=\"false\">")
-        .append("<button type=\"submit\">").append(Messages.get(language, "track.submit")).append("</button></form>");
-    return WebResponse.of(status, "text/html; charset=utf-8", Html.page(language, Messages.get(language, "track.title"), b.toString()))
-        .withHeader("Cache-Control", "no-store");
-  }
-
-  private static String langQuery(String language) {
+  static String langQuery(String language) {
     return "en".equals(language) ? "?lang=en" : "";
   }
 
-  private static WebResponse redirect(String location) {
+  static WebResponse redirect(String location) {
     return WebResponse.empty(303).withHeader("Location", location);
   }
 
-  private static String first(Map<String, List<String>> form, String name) {
+  static String first(Map<String, List<String>> form, String name) {
     List<String> values = form.get(name);
     return values == null || values.isEmpty() ? null : values.get(0);
   }

@@ -13,6 +13,7 @@ import id.aduan.intake.idempotency.LedgerEntry;
 import id.aduan.intake.ids.TrackingCodes;
 import id.aduan.intake.problem.FieldError;
 import id.aduan.intake.problem.ProblemException;
+import id.aduan.intake.status.CaseView;
 import id.aduan.intake.status.StatusSource;
 import id.aduan.intake.submit.Accepted;
 import id.aduan.intake.submit.Checks;
@@ -241,7 +242,7 @@ public final class Open311Api {
       Instant at = Instant.ofEpochMilli(e.receivedAt());
       if ((ids.isEmpty() || ids.contains(e.complaintId()))
           && (codes.isEmpty() || codes.contains(e.serviceCode()))
-          && (states.isEmpty() || states.contains(statuses.statusOf(e).open311()))
+          && (states.isEmpty() || states.contains(statuses.viewOf(e).status().open311()))
           && (start == null || !at.isBefore(start))
           && (end == null || !at.isAfter(end))) {
         items.add(describe(e));
@@ -268,18 +269,19 @@ public final class Open311Api {
   private Map<String, Object> describe(LedgerEntry e) {
     String time = DATE.format(OffsetDateTime.ofInstant(Instant.ofEpochMilli(e.receivedAt()), ZoneOffset.UTC));
     Optional<Category> category = categories.find(e.serviceCode());
+    CaseView view = statuses.viewOf(e);
     Map<String, Object> r = new LinkedHashMap<>();
     r.put("service_request_id", e.complaintId());
-    r.put("status", statuses.statusOf(e).open311());
-    r.put("status_notes", null);
+    r.put("status", view.status().open311());
+    r.put("status_notes", view.note());
     r.put("service_name", category.map(Category::name).orElse(null));
     r.put("service_code", e.serviceCode());
     r.put("description", null);
-    r.put("agency_responsible", null);
+    r.put("agency_responsible", view.unitName());
     r.put("service_notice", null);
     r.put("requested_datetime", time);
-    r.put("updated_datetime", time);
-    r.put("expected_datetime", null);
+    r.put("updated_datetime", utc(view.updatedAt()));
+    r.put("expected_datetime", utc(view.resolutionDue()));
     r.put("address", e.confidential() ? null : e.address());
     r.put("address_id", null);
     r.put("zipcode", null);
@@ -287,6 +289,10 @@ public final class Open311Api {
     r.put("long", e.confidential() ? null : e.lon());
     r.put("media_url", null);
     return r;
+  }
+
+  private static String utc(Instant at) {
+    return at == null ? null : DATE.format(OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
   }
 
   private WebResponse discovery(Open311Format format) {

@@ -11,11 +11,11 @@ import id.aduan.intake.http.WebRequest;
 import id.aduan.intake.http.WebResponse;
 import id.aduan.intake.problem.Problem;
 import id.aduan.intake.problem.ProblemException;
-import id.aduan.intake.submit.Accepted;
 import id.aduan.intake.submit.Checks;
 import id.aduan.intake.submit.ComplaintIntake;
 import id.aduan.intake.submit.ReporterInput;
 import id.aduan.intake.submit.Submission;
+import id.aduan.intake.survey.SmsSurvey;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +25,7 @@ import java.util.concurrent.CompletionStage;
 /**
  * The SMS gateway webhook, {@code POST /sms/inbound}: a generic form ({@code from}, {@code text},
  * {@code id}) or Twilio's ({@code From}, {@code Body}, {@code MessageSid}). The gateway's message id makes
- * redeliveries idempotent. The reply carries the tracking code, as TwiML when the client asks for XML or
+ * redeliveries idempotent. A message starting with {@code SKM} is a survey answer ({@link SmsSurvey}). The reply carries the tracking code, as TwiML when the client asks for XML or
  * is Twilio, as plain text otherwise.
  */
 public final class SmsWebhook {
@@ -33,9 +33,11 @@ public final class SmsWebhook {
   private final ComplaintIntake intake;
   private final String secret;
   private final String publicBaseUrl;
+  private final SmsSurvey surveys;
 
-  public SmsWebhook(ComplaintIntake intake, String secret, String publicBaseUrl) {
+  public SmsWebhook(ComplaintIntake intake, String secret, String publicBaseUrl, SmsSurvey surveys) {
     this.intake = intake;
+    this.surveys = surveys;
     this.secret = secret == null || secret.isBlank() ? null : secret;
     this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
   }
@@ -57,6 +59,10 @@ public final class SmsWebhook {
     String messageId = checks.optionalText(twilio ? "MessageSid" : "id",
         first(form, twilio ? "MessageSid" : "id", twilio ? "SmsSid" : "message_id"), Checks.MAX_SHORT);
     checks.throwIfAny();
+    boolean twiml = request.accepts("xml") || (twilio && !request.accepts("text/plain"));
+    if (SmsSurvey.isSurvey(body)) {
+      return surveys.answer(body, messageId).thenApply(text -> reply(text, twiml));
+    }
     SmsKeywordParser.Parsed parsed = SmsKeywordParser.parse(body);
     if (parsed.text().isEmpty()) {
       new Checks().error(textField, "has a location but no complaint after ADUAN#lokasi#").throwIfAny();
@@ -66,12 +72,11 @@ public final class SmsWebhook {
             .setAddress(parsed.location().substring(0, Math.min(parsed.location().length(), Checks.MAX_ADDRESS))).build();
     Submission submission = new Submission(Channel.SMS, messageId, twilio ? "sms-twilio" : "sms-gateway", null, null,
         parsed.text(), null, null, null, new ReporterInput(null, from, ContactType.PHONE, false, false), location, null, null);
-    boolean twiml = request.accepts("xml") || (twilio && !request.accepts("text/plain"));
-    return intake.submit(submission).thenApply(a -> reply(a, twiml));
+    return intake.submit(submission).thenApply(a -> reply(
+        "Aduan diterima. Kode lacak: " + a.trackingCode() + ". Cek status: " + publicBaseUrl + "/lacak/" + a.trackingCode(), twiml));
   }
 
-  private WebResponse reply(Accepted a, boolean twiml) {
-    String text = "Aduan diterima. Kode lacak: " + a.trackingCode() + ". Cek status: " + publicBaseUrl + "/lacak/" + a.trackingCode();
+  private static WebResponse reply(String text, boolean twiml) {
     if (!twiml) {
       return WebResponse.of(200, "text/plain; charset=utf-8", text);
     }

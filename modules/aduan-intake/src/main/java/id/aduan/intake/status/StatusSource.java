@@ -1,15 +1,28 @@
 package id.aduan.intake.status;
 
 import id.aduan.intake.idempotency.LedgerEntry;
+import java.util.Optional;
 
 /**
- * Where the citizen-facing status of a complaint comes from. Intake alone knows only that it received a
- * complaint; a source reading the tracker's {@code cases.state} can replace {@link #RECEIVED_ONLY} without
- * touching the channels.
+ * Where the citizen-facing state of a complaint comes from. Intake alone knows only that it received a
+ * complaint ({@link #RECEIVED_ONLY}); {@link CaseStateFollower} reads the tracker's {@code cases.state}.
  */
 @FunctionalInterface
 public interface StatusSource {
-  StatusSource RECEIVED_ONLY = entry -> ComplaintStatus.RECEIVED;
+  StatusSource RECEIVED_ONLY = complaintId -> Optional.empty();
 
-  ComplaintStatus statusOf(LedgerEntry entry);
+  /** What the tracker last said of the case, if it said anything yet. */
+  Optional<CaseView> caseOf(String complaintId);
+
+  /** The case as the citizen may see it: the tracker's state, or "received" while the tracker has none. */
+  default CaseView viewOf(LedgerEntry entry) {
+    return caseOf(entry.complaintId())
+        .map(view -> view.confidential() || !entry.confidential() ? view : view.asConfidential())
+        .orElseGet(() -> CaseView.received(entry));
+  }
+
+  /** Whether the source has read what existed when it started (readiness). */
+  default boolean loaded() {
+    return true;
+  }
 }

@@ -5,7 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import id.aduan.event.CaseStatus;
+import id.aduan.event.Channel;
 import id.aduan.event.ComplaintReceived;
+import id.aduan.event.SurveyResponse;
+import id.aduan.intake.support.Eventually;
+import id.aduan.intake.support.TrackerStandIn;
+import id.aduan.intake.survey.SkmElement;
 import id.aduan.intake.support.IntakeFixture;
 import id.aduan.testkit.KafkaCluster;
 import id.aduan.testkit.SchemaRegistry;
@@ -14,6 +20,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -127,6 +134,48 @@ class CitizenFormBrowserTest {
 
     browser.get(url("/lacak?kode=ZZZZZ-ZZZZZ&lang=en"));
     assertTrue(browser.getPageSource().contains("No complaint has this tracking code"));
+  }
+
+  @Test
+  void citizenRatesTheServiceOnceTheCaseIsResolved() {
+    browser.get(url("/lapor"));
+    browser.findElement(By.id("isi")).sendKeys("Lampu jalan di Jalan Demang Lebar Daun padam");
+    submit();
+    String code = browser.findElement(By.id("tracking-code")).getText();
+    String complaintId = intake.received().stream()
+        .filter(e -> e.getText().startsWith("Lampu jalan di Jalan Demang")).findFirst().orElseThrow().getComplaintId();
+    assertTrue(browser.findElements(By.id("survey-submit")).isEmpty(), "no survey before the case is resolved");
+
+    try (TrackerStandIn tracker = new TrackerStandIn(kafka, intake.catalogue().caseState())) {
+      tracker.publish(TrackerStandIn.move(TrackerStandIn.routed(complaintId, "sarpras", "Bidang Sarana Prasarana", Instant.now()),
+          CaseStatus.RESOLVED, "Lampu sudah diganti.", Instant.now()).build());
+    }
+    Eventually.await("the survey form on the tracking page", Duration.ofSeconds(30), () -> {
+      browser.get(url("/lacak/" + code));
+      return browser.findElements(By.id("survey-submit")).size();
+    }, n -> n == 1);
+    assertEquals("Selesai", browser.findElement(By.id("status")).getText());
+    assertEquals("Bidang Sarana Prasarana", browser.findElement(By.id("unit")).getText());
+    everyFieldHasALabel();
+
+    for (SkmElement element : SkmElement.values()) {
+      browser.findElement(By.id(element.field() + "-" + (element == SkmElement.WAKTU ? 2 : 4))).click();
+    }
+    browser.findElement(By.id("komentar")).sendKeys("Terima kasih, cepat ditangani");
+    WebElement oldPage = browser.findElement(By.tagName("html"));
+    browser.findElement(By.id("survey-submit")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(oldPage));
+    assertEquals("Terima kasih, penilaian Anda sudah kami terima.", browser.findElement(By.id("message")).getText());
+    assertTrue(browser.findElements(By.id("survey-submit")).isEmpty(), "the form is gone once answered");
+
+    var topic = intake.catalogue().surveyResponses();
+    SurveyResponse response = intake.read(topic.name(), topic.valueSerde().deserializer()).stream()
+        .filter(r -> r.getComplaintId().equals(complaintId)).findFirst().orElseThrow();
+    assertEquals(Channel.WEB, response.getChannel());
+    assertEquals("sarpras", response.getUnitId());
+    assertEquals(2, response.getScores().getWaktu());
+    assertEquals(4, response.getScores().getSarana());
+    assertEquals("Terima kasih, cepat ditangani", response.getComment());
   }
 
   /** Sends the page's form and waits for the next page, as a person would before reading it. */
