@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Print a topic's records as JSON lines (Avro values decoded through the schema registry).",
       "Reads committed data only and commits no offsets. Stops at --max records, after --idle-timeout",
-      "without new records, or on Ctrl-C."
+      "without new records, or on Ctrl-C. A record that cannot be decoded is printed with its key and value",
+      "in base64 (keyBase64, valueBase64), its headers and the reason (decodeError), and tail goes on."
     })
 public final class TailCommand implements Callable<Integer> {
   @Mixin ConnectionOptions connection;

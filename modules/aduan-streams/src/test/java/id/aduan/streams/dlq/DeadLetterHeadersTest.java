@@ -12,6 +12,9 @@ import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.record.internal.AbstractRecords;
+import org.apache.kafka.common.record.internal.CompressionType;
+import org.apache.kafka.common.record.internal.RecordBatch;
 import org.junit.jupiter.api.Test;
 
 class DeadLetterHeadersTest {
@@ -57,6 +60,17 @@ class DeadLetterHeadersTest {
     assertEquals("2", header(dead, DeadLetterHeaders.HEADERS_DROPPED));
     assertNull(dead.headers().lastHeader("padding"));
     assertEquals(DeadLetterHeaders.KEPT_KEY_BYTES, dead.key().length);
+  }
+
+  @Test
+  void theSizeIsNeverBelowTheProducersOwnEstimate() {
+    Headers headers = new RecordHeaders().add("a", new byte[300]).add(DeadLetterHeaders.REASON, new byte[2_000]);
+    for (int length : new int[] {0, 1, 127, 128, 16_384, 1_048_300}) {
+      byte[] value = new byte[length];
+      int producers = AbstractRecords.estimateSizeInBytesUpperBound(
+          RecordBatch.CURRENT_MAGIC_VALUE, CompressionType.NONE, key("c1"), value, headers.toArray());
+      assertTrue(DeadLetterHeaders.size(key("c1"), value, headers) >= producers, length + " bytes");
+    }
   }
 
   @Test

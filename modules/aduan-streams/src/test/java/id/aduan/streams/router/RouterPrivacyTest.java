@@ -67,17 +67,21 @@ class RouterPrivacyTest {
   }
 
   @Test
-  void aRecordWithoutAKeyGoesToTheDeadLetterTopicWithItsKeyLeftNull() {
+  void recordsWithoutAKeyOrAValueGoToTheDeadLetterTopicAsTheyWereRead() {
     try (RouterDriver router = new RouterDriver()) {
       router.unit("lalin");
       router.rule(rule("lampu", "lampu_lalu_lintas", "lalin").build());
       router.input(router.topics.complaintsReceived()).pipeInput((String) null, complaint("c1", LAMPU).build());
+      router.input(router.topics.complaintsReceived()).pipeInput("c9", null);
       router.send(complaint("c2", LAMPU + " lagi").build());
 
       TestRecord<byte[], byte[]> dead = router.deadLetters().readRecord();
       assertEquals("validate", header(dead, DeadLetterHeaders.STAGE));
       assertEquals("record key is missing: it must be the complaintId c1", header(dead, DeadLetterHeaders.REASON));
       assertNull(dead.key(), "a dead letter keeps the key it was read with");
+      TestRecord<byte[], byte[]> empty = router.deadLetters().readRecord();
+      assertEquals("record has no value", header(empty, DeadLetterHeaders.REASON));
+      assertEquals("c9", new String(empty.key(), StandardCharsets.UTF_8));
       assertEquals(List.of("c2"), router.output(router.topics.complaintsRouted()).readKeyValuesToList().stream()
           .map(kv -> kv.key).toList());
       assertTrue(router.deadLetters().isEmpty());

@@ -8,15 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.aduan.event.Attachment;
 import id.aduan.event.ComplaintClassified;
+import id.aduan.event.ComplaintReceived;
 import id.aduan.event.ComplaintRouted;
 import id.aduan.event.Location;
 import id.aduan.event.PiiType;
 import id.aduan.streams.dlq.DeadLetterHeaders;
 import id.aduan.streams.router.dedupe.DedupeSettings;
+import id.aduan.streams.router.validate.ComplaintValidator;
 import id.aduan.streams.sla.WorkingCalendar;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.streams.test.TestRecord;
@@ -203,6 +207,35 @@ class RouterTopologyTest {
       assertEquals("0", header(headers, DeadLetterHeaders.OFFSET));
       assertEquals("c1", new String(dead.key(), StandardCharsets.UTF_8));
       assertTrue(router.output(router.topics.complaintsRouted()).isEmpty());
+    }
+  }
+
+  @Test
+  void aComplaintAtEveryBoundStaysFarBelowTheProducerLimitAndOneBeyondIsRefused() {
+    try (RouterDriver router = new RouterDriver()) {
+      String wide = "\u4e2d"; // three bytes in UTF-8, the most one char of a Java string can take
+      Attachment largest = Attachment.newBuilder()
+          .setUrl(wide.repeat(ComplaintValidator.MAX_URL_LENGTH))
+          .setDescription(wide.repeat(ComplaintValidator.MAX_DESCRIPTION_LENGTH))
+          .setMediaType(wide.repeat(ComplaintValidator.MAX_SHORT_LENGTH))
+          .setSha256(wide.repeat(ComplaintValidator.MAX_SHORT_LENGTH))
+          .build();
+      ComplaintReceived.Builder largestValid = complaint("c1", wide.repeat(ComplaintValidator.MAX_TEXT_LENGTH))
+          .setTitle(wide.repeat(ComplaintValidator.MAX_TITLE_LENGTH))
+          .setServiceCode(wide.repeat(ComplaintValidator.MAX_SHORT_LENGTH))
+          .setLanguageHint(wide.repeat(ComplaintValidator.MAX_SHORT_LENGTH))
+          .setLocation(Location.newBuilder().setAddress(wide.repeat(ComplaintValidator.MAX_ADDRESS_LENGTH)).build())
+          .setAttachments(Collections.nCopies(ComplaintValidator.MAX_ATTACHMENTS, largest));
+      router.send(largestValid.build());
+      router.send(largestValid.setComplaintId("c2")
+          .setAttachments(Collections.nCopies(ComplaintValidator.MAX_ATTACHMENTS + 1, largest)).build());
+
+      var triage = router.topics.complaintsTriage();
+      ComplaintClassified out = router.output(triage).readValue();
+      int bytes = triage.valueSerde().serializer().serialize(triage.name(), out).length;
+      assertTrue(bytes < 1_048_576 / 2, bytes + " bytes");
+      TestRecord<byte[], byte[]> dead = router.deadLetters().readRecord();
+      assertEquals("more than 20 attachments", header(dead.headers(), DeadLetterHeaders.REASON));
     }
   }
 

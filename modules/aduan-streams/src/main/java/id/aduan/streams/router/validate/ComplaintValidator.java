@@ -31,6 +31,9 @@ public final class ComplaintValidator {
 
   /** The problems of a complaint; empty when it is valid. */
   public static List<String> problems(String key, ComplaintReceived complaint) {
+    if (complaint == null) {
+      return List.of("record has no value");
+    }
     List<String> problems = new ArrayList<>();
     if (blank(complaint.getComplaintId())) {
       problems.add("complaintId is missing");
