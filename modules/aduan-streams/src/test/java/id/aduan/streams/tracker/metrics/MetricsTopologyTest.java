@@ -231,6 +231,15 @@ class MetricsTopologyTest {
       assertEquals("metrics", new String(headers.lastHeader(DeadLetterHeaders.STAGE).value(), StandardCharsets.UTF_8));
       String reason = new String(headers.lastHeader(DeadLetterHeaders.REASON).value(), StandardCharsets.UTF_8);
       assertTrue(reason.contains("2026-11-10") && reason.contains("PT240H"), reason);
+
+      // Once stream time is past a period's retention, the store forgets it; the topic keeps what was published.
+      metrics.send(CaseStory.received("december", Channel.WEB, LIGHT, Instant.parse("2026-12-06T03:00:00Z")));
+      List<String> stored = metrics.storedKeys();
+      assertFalse(stored.contains("day:2026-11-23|lalin|lampu_lalu_lintas|WEB"), stored.toString());
+      assertFalse(stored.contains("day:2026-11-25|lalin|lampu_lalu_lintas|WEB"), stored.toString());
+      assertTrue(stored.contains("day:2026-11-27|-|lampu_lalu_lintas|WEB"), stored.toString());
+      assertTrue(stored.contains("month:2026-11|lalin|lampu_lalu_lintas|WEB"), stored.toString());
+      assertEquals(1, metrics.metrics("day:2026-11-23|lalin|lampu_lalu_lintas|WEB").getReceived());
     }
   }
 
