@@ -63,7 +63,9 @@ public final class CaseChanges {
     String category = state.getCategory();
     List<StatusChange> history = state.getHistory();
 
-    Kind arrival = state.getDuplicateOf() != null ? Kind.DUPLICATE : Kind.RECEIVED;
+    // A duplicate link, once seen, stays: an older state delivered again does not undo it.
+    boolean duplicate = state.getDuplicateOf() != null || seen != null && seen.countedAs() == Kind.DUPLICATE;
+    Kind arrival = duplicate ? Kind.DUPLICATE : Kind.RECEIVED;
     long receivedAt = millis(state.getReceivedAt());
     String arrivalUnit = firstUnit(history, state.getUnitId());
     String arrivalCategory = category;

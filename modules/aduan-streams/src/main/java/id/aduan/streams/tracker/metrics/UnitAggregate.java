@@ -27,12 +27,8 @@ final class UnitAggregate {
   private String category;
   private Channel channel;
   private EnumMap<Kind, Long> counts = new EnumMap<>(Kind.class);
-  private long firstResponsesWithinSla;
-  private long firstResponsesLate;
-  private long resolutionsWithinSla;
-  private long resolutionsLate;
-  private byte[] firstResponseSketch;
-  private byte[] resolutionSketch;
+  private Timings firstResponse = new Timings();
+  private Timings resolution = new Timings();
   private long[] scoreSums = new long[SkmIndex.ELEMENTS];
   private long lateEvents;
 
@@ -59,30 +55,8 @@ final class UnitAggregate {
   void add(MetricEvent event, boolean late) {
     counts.merge(event.kind(), event.delta(), Long::sum);
     switch (event.kind()) {
-      case FIRST_RESPONSE -> {
-        if (event.withinSla() != null) {
-          if (event.withinSla()) {
-            firstResponsesWithinSla++;
-          } else {
-            firstResponsesLate++;
-          }
-        }
-        if (event.workingMillis() != null) {
-          firstResponseSketch = WorkingTimeSketch.add(firstResponseSketch, event.workingMillis());
-        }
-      }
-      case RESOLUTION -> {
-        if (event.withinSla() != null) {
-          if (event.withinSla()) {
-            resolutionsWithinSla++;
-          } else {
-            resolutionsLate++;
-          }
-        }
-        if (event.workingMillis() != null) {
-          resolutionSketch = WorkingTimeSketch.add(resolutionSketch, event.workingMillis());
-        }
-      }
+      case FIRST_RESPONSE -> firstResponse.add(event);
+      case RESOLUTION -> resolution.add(event);
       case SURVEY -> {
         for (int i = 0; i < SkmIndex.ELEMENTS; i++) {
           scoreSums[i] += event.scores().get(i);
@@ -119,23 +93,28 @@ final class UnitAggregate {
         .setReopened(count(Kind.REOPENED))
         .setEscalations(count(Kind.ESCALATED))
         .setFirstResponses(count(Kind.FIRST_RESPONSE))
-        .setFirstResponsesWithinSla(firstResponsesWithinSla)
-        .setFirstResponsesLate(firstResponsesLate)
-        .setFirstResponseSlaShare(share(firstResponsesWithinSla, firstResponsesLate))
-        .setFirstResponseP50WorkingMillis(WorkingTimeSketch.quantile(firstResponseSketch, 0.5))
-        .setFirstResponseP90WorkingMillis(WorkingTimeSketch.quantile(firstResponseSketch, 0.9))
-        .setFirstResponseSketch(bytes(firstResponseSketch))
+        .setFirstResponsesWithinSla(firstResponse.withinSla)
+        .setFirstResponsesLate(firstResponse.late)
+        .setFirstResponseSlaShare(firstResponse.share())
+        .setFirstResponseSketch(firstResponse.sketchBytes())
         .setResolutions(count(Kind.RESOLUTION))
-        .setResolutionsWithinSla(resolutionsWithinSla)
-        .setResolutionsLate(resolutionsLate)
-        .setResolutionSlaShare(share(resolutionsWithinSla, resolutionsLate))
-        .setResolutionP50WorkingMillis(WorkingTimeSketch.quantile(resolutionSketch, 0.5))
-        .setResolutionP90WorkingMillis(WorkingTimeSketch.quantile(resolutionSketch, 0.9))
-        .setResolutionSketch(bytes(resolutionSketch))
+        .setResolutionsWithinSla(resolution.withinSla)
+        .setResolutionsLate(resolution.late)
+        .setResolutionSlaShare(resolution.share())
+        .setResolutionSketch(resolution.sketchBytes())
         .setSurveys(surveys)
         .setRankable(surveys >= settings.minimumSurveys())
         .setLateEvents(lateEvents)
         .setAsOf(Instant.ofEpochMilli(asOf));
+    long[] firstResponseQuantiles = WorkingTimeSketch.quantiles(firstResponse.sketch, 0.5, 0.9);
+    if (firstResponseQuantiles != null) {
+      out.setFirstResponseP50WorkingMillis(firstResponseQuantiles[0])
+          .setFirstResponseP90WorkingMillis(firstResponseQuantiles[1]);
+    }
+    long[] resolutionQuantiles = WorkingTimeSketch.quantiles(resolution.sketch, 0.5, 0.9);
+    if (resolutionQuantiles != null) {
+      out.setResolutionP50WorkingMillis(resolutionQuantiles[0]).setResolutionP90WorkingMillis(resolutionQuantiles[1]);
+    }
     if (surveys > 0) {
       double[] nrr = SkmIndex.nrr(scoreSums, surveys);
       double skm = SkmIndex.of(nrr);
@@ -150,11 +129,33 @@ final class UnitAggregate {
     return counts.getOrDefault(kind, 0L);
   }
 
-  private static Double share(long within, long late) {
-    return within + late == 0 ? null : (double) within / (within + late);
-  }
+  /** First responses or resolutions: how many met their deadline, how many did not, and their working times. */
+  @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+      isGetterVisibility = Visibility.NONE)
+  private static final class Timings {
+    private long withinSla;
+    private long late;
+    private byte[] sketch;
 
-  private static ByteBuffer bytes(byte[] sketch) {
-    return sketch == null ? null : ByteBuffer.wrap(sketch);
+    void add(MetricEvent event) {
+      if (event.withinSla() != null) {
+        if (event.withinSla()) {
+          withinSla++;
+        } else {
+          late++;
+        }
+      }
+      if (event.workingMillis() != null) {
+        sketch = WorkingTimeSketch.add(sketch, event.workingMillis());
+      }
+    }
+
+    Double share() {
+      return withinSla + late == 0 ? null : (double) withinSla / (withinSla + late);
+    }
+
+    ByteBuffer sketchBytes() {
+      return sketch == null ? null : ByteBuffer.wrap(sketch);
+    }
   }
 }

@@ -7,6 +7,8 @@ import id.aduan.events.topic.Topic;
 import id.aduan.events.topic.TopicCatalogue;
 import id.aduan.streams.dlq.DeadLetterDeserializationHandler;
 import id.aduan.streams.dlq.DeadLetterProcessingHandler;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
@@ -16,6 +18,8 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.test.TestRecord;
 
 /**
@@ -87,6 +91,16 @@ final class MetricsDriver implements AutoCloseable {
   int published() {
     metrics();
     return published;
+  }
+
+  /** Keys the aggregate store holds now. */
+  List<String> storedKeys() {
+    List<String> keys = new ArrayList<>();
+    KeyValueStore<String, Object> store = driver.getKeyValueStore(MetricsTopology.PERIODS_STORE);
+    try (KeyValueIterator<String, Object> all = store.all()) {
+      all.forEachRemaining(entry -> keys.add(entry.key));
+    }
+    return keys;
   }
 
   TestOutputTopic<byte[], byte[]> deadLetters() {

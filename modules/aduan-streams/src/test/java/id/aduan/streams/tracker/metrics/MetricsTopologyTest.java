@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import org.apache.kafka.common.header.Headers;
@@ -112,13 +111,15 @@ class MetricsTopologyTest {
   void aComplaintLinkedAsDuplicateLaterMovesFromReceivedToDuplicates() {
     try (MetricsDriver metrics = new MetricsDriver()) {
       CaseStory story = CaseStory.received("c1", Channel.WEB, LIGHT, MONDAY);
-      metrics.send(story.routed("lalin", MONDAY.plusSeconds(60)));
+      var routed = story.routed("lalin", MONDAY.plusSeconds(60)).state();
+      metrics.send(routed);
       assertEquals(1, metrics.metrics("day:2026-11-23|lalin|lampu_lalu_lintas|WEB").getReceived());
 
       metrics.send(story.duplicateOf("c0").acknowledged(Instant.parse("2026-11-26T02:00:00Z")));
+      metrics.send(routed);
       UnitMetrics day = metrics.metrics("day:2026-11-23|lalin|lampu_lalu_lintas|WEB");
       assertEquals(0, day.getReceived());
-      assertEquals(1, day.getDuplicates(), "counted on the day it arrived");
+      assertEquals(1, day.getDuplicates(), "counted on the day it arrived, and an older state sent again undoes nothing");
       assertEquals(1, metrics.metrics("day:2026-11-26|lalin|lampu_lalu_lintas|WEB").getAcknowledged());
     }
   }
@@ -231,6 +232,15 @@ class MetricsTopologyTest {
       assertEquals("metrics", new String(headers.lastHeader(DeadLetterHeaders.STAGE).value(), StandardCharsets.UTF_8));
       String reason = new String(headers.lastHeader(DeadLetterHeaders.REASON).value(), StandardCharsets.UTF_8);
       assertTrue(reason.contains("2026-11-10") && reason.contains("PT240H"), reason);
+
+      // Once stream time is past a period's retention, the store forgets it; the topic keeps what was published.
+      metrics.send(CaseStory.received("december", Channel.WEB, LIGHT, Instant.parse("2026-12-06T03:00:00Z")));
+      List<String> stored = metrics.storedKeys();
+      assertFalse(stored.contains("day:2026-11-23|lalin|lampu_lalu_lintas|WEB"), stored.toString());
+      assertFalse(stored.contains("day:2026-11-25|lalin|lampu_lalu_lintas|WEB"), stored.toString());
+      assertTrue(stored.contains("day:2026-11-27|-|lampu_lalu_lintas|WEB"), stored.toString());
+      assertTrue(stored.contains("month:2026-11|lalin|lampu_lalu_lintas|WEB"), stored.toString());
+      assertEquals(1, metrics.metrics("day:2026-11-23|lalin|lampu_lalu_lintas|WEB").getReceived());
     }
   }
 
