@@ -3,6 +3,7 @@ package id.aduan.app.serve;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,7 +25,7 @@ final class Preflight {
 
   /** The problem that keeps the role from starting, or null if there is none. */
   static String problem(Map<String, Object> clientProps, Collection<String> requiredTopics) {
-    Map<String, Object> props = new java.util.HashMap<>(clientProps);
+    Map<String, Object> props = new HashMap<>(clientProps);
     props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
     try (Admin admin = Admin.create(props)) {
       Set<String> existing = admin.listTopics().names().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);

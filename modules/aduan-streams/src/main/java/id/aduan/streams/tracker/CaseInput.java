@@ -11,6 +11,9 @@ import java.time.Instant;
 /** What the case processor reads: one of its five co-partitioned inputs, all keyed by complaint id. */
 sealed interface CaseInput {
 
+  /** The complaint the input is about, which must be its record key. */
+  String complaintId();
+
   /**
    * The ids, channel, times and confidentiality of a received complaint, and nothing else: the raw text
    * and the reporter's identity never reach the case store.
@@ -22,11 +25,31 @@ sealed interface CaseInput {
     }
   }
 
-  record Triaged(ComplaintClassified complaint) implements CaseInput {}
+  record Triaged(ComplaintClassified complaint) implements CaseInput {
+    @Override
+    public String complaintId() {
+      return complaint.getComplaintId();
+    }
+  }
 
-  record Routed(ComplaintRouted routed) implements CaseInput {}
+  record Routed(ComplaintRouted routed) implements CaseInput {
+    @Override
+    public String complaintId() {
+      return routed.getComplaintId();
+    }
+  }
 
-  record Update(CaseUpdate update) implements CaseInput {}
+  record Update(CaseUpdate update) implements CaseInput {
+    @Override
+    public String complaintId() {
+      return update.getComplaintId();
+    }
+  }
 
-  record Survey(SurveyResponse response) implements CaseInput {}
+  record Survey(SurveyResponse response) implements CaseInput {
+    @Override
+    public String complaintId() {
+      return response.getComplaintId();
+    }
+  }
 }

@@ -58,6 +58,10 @@ final class CaseProcessor implements Processor<String, CaseInput, String, Tracke
   @Override
   public void process(Record<String, CaseInput> record) {
     String id = record.key();
+    if (id == null || !id.equals(record.value().complaintId())) {
+      // a case is found by its key alone: a record under another key would change the wrong case
+      throw Refusal.KEY_MISMATCH.because("record key " + id + " is not its complaintId " + record.value().complaintId());
+    }
     CaseState before = cases.get(id);
     Instant at = Instant.ofEpochMilli(record.timestamp());
     Outcome caughtUp = before == null ? null : clock.advance(before, at);

@@ -7,6 +7,7 @@ import id.aduan.streams.dlq.RefusedRecordException;
  * ({@code aduan.dlq.reason: wrong-unit: …}) so that dead letters can be counted by cause.
  */
 enum Refusal {
+  KEY_MISMATCH("key-mismatch"),
   UNKNOWN_CASE("unknown-case"),
   DUPLICATE_UPDATE("duplicate-update"),
   OUT_OF_ORDER("out-of-order"),

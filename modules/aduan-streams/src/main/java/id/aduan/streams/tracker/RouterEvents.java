@@ -64,6 +64,11 @@ final class RouterEvents {
     return Optional.of(Cases.enter(builder, CaseStatus.ROUTED, routedAt, actor, null, null).build());
   }
 
+  /** Once routed, the case's category is the unit's word (a correction) rather than the classifier's. */
+  private static boolean routedBefore(CaseState current) {
+    return current != null && current.getStatus() != CaseStatus.RECEIVED && current.getStatus() != CaseStatus.TRIAGE;
+  }
+
   /** The case with the masked content of a classified complaint; a new case if there was none. */
   private static CaseState.Builder withComplaint(CaseState current, ComplaintClassified complaint) {
     CaseState.Builder builder = current != null
@@ -76,8 +81,7 @@ final class RouterEvents {
     return builder
         .setChannel(complaint.getChannel())
         .setConfidential(builder.getConfidential() || complaint.getConfidential())
-        .setCategory(builder.getCategory() != null && current != null && current.getStatus() != CaseStatus.RECEIVED
-            && current.getStatus() != CaseStatus.TRIAGE ? builder.getCategory() : complaint.getCategory())
+        .setCategory(routedBefore(current) && current.getCategory() != null ? current.getCategory() : complaint.getCategory())
         .setUrgency(complaint.getUrgency())
         .setRegionCode(location == null ? null : location.getRegionCode())
         .setMaskedAddress(location == null ? null : location.getAddress())

@@ -5,10 +5,16 @@ import id.aduan.event.CaseState;
 import id.aduan.event.ComplaintClassified;
 import id.aduan.event.ComplaintRouted;
 import id.aduan.event.ResolutionMetrics;
+import id.aduan.events.serde.AvroSerde;
+import id.aduan.events.serde.AvroSerdeConfig;
 import id.aduan.events.topic.Topic;
 import id.aduan.events.topic.TopicCatalogue;
 import id.aduan.streams.router.route.UnitTopicExtractor;
+import java.util.Map;
 import java.util.function.Function;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.avro.specific.SpecificRecordBase;
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -56,9 +62,9 @@ public final class TrackerTopology {
     Topic<String, CaseState> state = topics.caseState();
     Topic<String, ComplaintClassified> triage = topics.complaintsTriage();
     builder.addStateStore(Stores.keyValueStoreBuilder(
-        Stores.persistentKeyValueStore(CASE_STORE), Serdes.String(), state.valueSerde()));
+        Stores.persistentKeyValueStore(CASE_STORE), Serdes.String(), storeSerde(topics, CaseState.class)));
     builder.addStateStore(Stores.keyValueStoreBuilder(
-        Stores.persistentKeyValueStore(COMPLAINT_STORE), Serdes.String(), triage.valueSerde()));
+        Stores.persistentKeyValueStore(COMPLAINT_STORE), Serdes.String(), storeSerde(topics, ComplaintClassified.class)));
     builder.addStateStore(Stores.keyValueStoreBuilder(
         Stores.persistentKeyValueStore(DEADLINE_STORE), Serdes.String(), Serdes.String()));
 
@@ -97,6 +103,15 @@ public final class TrackerTopology {
               Produced.with(routed.keySerde(), routed.valueSerde()).withName("to-unit-topic"));
         }, "rerouted"));
     return builder.build();
+  }
+
+  /**
+   * Avro with the schema id, so that a new version of the job reads what an older one stored; the
+   * changelog subjects are the job's own, not public contracts, so they are registered even where
+   * {@code auto.register.schemas} is off for the public topics.
+   */
+  private static <T extends SpecificRecordBase & SpecificRecord> Serde<T> storeSerde(TopicCatalogue topics, Class<T> type) {
+    return AvroSerde.of(type, topics.registry(), AvroSerdeConfig.from(Map.of()), false);
   }
 
   private static <V> KStream<String, CaseInput> input(StreamsBuilder builder, Topic<String, V> topic, String sourceName,

@@ -124,4 +124,18 @@ class TrackerRefusalsTest {
       assertEquals(List.of(CaseStatus.CLOSED), after.stream().map(CaseState::getStatus).toList());
     }
   }
+
+  @Test
+  void anUpdateUnderAnotherKeyIsRefused() {
+    try (TrackerDriver t = new TrackerDriver()) {
+      t.routedToLalin();
+      var updates = t.topics.caseUpdates();
+      t.driver.createInputTopic(updates.name(), updates.keySerde().serializer(), updates.valueSerde().serializer())
+          .pipeInput("another-complaint", t.update("lalin", CaseStatus.ACKNOWLEDGED, LATER).build(), LATER);
+      String reason = t.deadLetterReason();
+      assertTrue(reason.startsWith("key-mismatch: "), reason);
+      assertTrue(t.states.isEmpty());
+      assertStillWorking(t, CaseStatus.ROUTED);
+    }
+  }
 }

@@ -168,6 +168,23 @@ class TrackerTransitionsTest {
   }
 
   @Test
+  void aTriageOfficerRejectsWhatIsNotAComplaint() {
+    try (TrackerDriver t = new TrackerDriver()) {
+      t.receive(MONDAY_MORNING);
+      t.triage(MONDAY_MORNING.plusSeconds(5));
+      Instant at = MONDAY_MORNING.plus(Duration.ofMinutes(10));
+      t.send(t.update("triage", CaseStatus.REJECTED, at).setActor("admin-1").setNote("Bukan pengaduan: ucapan terima kasih"));
+      CaseState rejected = t.lastState();
+      assertEquals(CaseStatus.REJECTED, rejected.getStatus());
+      assertNull(rejected.getUnitId());
+      assertNull(rejected.getFirstResponseAt(), "no unit had it");
+      ResolutionMetrics figures = t.metrics.readValue();
+      assertEquals(ResolutionFigures.TRIAGE_UNIT, figures.getUnitId());
+      assertEquals(CaseStatus.REJECTED, figures.getStatus());
+    }
+  }
+
+  @Test
   void theCitizenReopensInsideTheWindowWithAFreshResolutionDeadline() {
     try (TrackerDriver t = new TrackerDriver()) {
       t.routedToLalin();
