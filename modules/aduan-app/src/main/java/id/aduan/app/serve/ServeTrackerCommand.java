@@ -110,6 +110,7 @@ public final class ServeTrackerCommand implements Callable<Integer> {
         reopenWindow != null ? reopenWindow : defaults.reopenWindow(),
         level2After != null ? level2After : defaults.escalationLevel2After(),
         manualFirstResponse != null ? manualFirstResponse : defaults.manualFirstResponse(),
-        manualResolution != null ? manualResolution : defaults.manualResolution());
+        manualResolution != null ? manualResolution : defaults.manualResolution(),
+        defaults.metrics());
   }
 }

@@ -1,6 +1,7 @@
 package id.aduan.streams.tracker;
 
 import id.aduan.streams.sla.WorkingCalendar;
+import id.aduan.streams.tracker.metrics.MetricsSettings;
 import java.time.Duration;
 
 /**
@@ -12,6 +13,7 @@ import java.time.Duration;
  * @param escalationLevel2After working time after a missed deadline before the agency (level 2) is told
  * @param manualFirstResponse first-response time (working) of a case routed by hand or transferred
  * @param manualResolution resolution time (working) of a case routed by hand, transferred or reopened
+ * @param metrics how the per-unit figures on metrics.units are cut into periods and kept
  */
 public record TrackerSettings(
     WorkingCalendar defaultCalendar,
@@ -19,7 +21,8 @@ public record TrackerSettings(
     Duration reopenWindow,
     Duration escalationLevel2After,
     Duration manualFirstResponse,
-    Duration manualResolution) {
+    Duration manualResolution,
+    MetricsSettings metrics) {
 
   public static final Duration DEFAULT_PUNCTUATE_INTERVAL = Duration.ofSeconds(30);
   /** A week to look at the result and dispute it. */
@@ -43,8 +46,11 @@ public record TrackerSettings(
   }
 
   public static TrackerSettings standard(WorkingCalendar calendar) {
+    MetricsSettings metrics = MetricsSettings.standard();
     return new TrackerSettings(calendar, DEFAULT_PUNCTUATE_INTERVAL, DEFAULT_REOPEN_WINDOW, DEFAULT_LEVEL2_AFTER,
-        DEFAULT_MANUAL_FIRST_RESPONSE, DEFAULT_MANUAL_RESOLUTION);
+        DEFAULT_MANUAL_FIRST_RESPONSE, DEFAULT_MANUAL_RESOLUTION,
+        // periods end at the agency's midnights, the same zone its working calendar counts in
+        new MetricsSettings(metrics.grace(), metrics.retention(), calendar.zone(), metrics.minimumSurveys()));
   }
 
   private static void requirePositive(Duration value, String what) {

@@ -10,6 +10,7 @@ import id.aduan.events.serde.AvroSerdeConfig;
 import id.aduan.events.topic.Topic;
 import id.aduan.events.topic.TopicCatalogue;
 import id.aduan.streams.router.route.UnitTopicExtractor;
+import id.aduan.streams.tracker.metrics.MetricsTopology;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.avro.specific.SpecificRecord;
@@ -31,7 +32,8 @@ import org.apache.kafka.streams.state.Stores;
 /**
  * The tracker job: one case per complaint, from the router's outputs, the units' updates and the citizens'
  * surveys, with SLA clocks and escalations. A pure function of its inputs; every processor and store is
- * named ({@code TrackerTopologyDescriptionTest} pins the description).
+ * named ({@code TrackerTopologyDescriptionTest} pins the description). A second sub-topology,
+ * {@link MetricsTopology}, reads the case states back and publishes per-unit figures on metrics.units.
  *
  * <pre>
  * complaints.received ─► received-ids-only ─┐
@@ -102,6 +104,8 @@ public final class TrackerTopology {
           rerouted.to(new UnitTopicExtractor(topics),
               Produced.with(routed.keySerde(), routed.valueSerde()).withName("to-unit-topic"));
         }, "rerouted"));
+    // the per-unit figures read back what this job writes: metrics are a function of the case states alone
+    MetricsTopology.addTo(builder, topics, settings.metrics());
     return builder.build();
   }
 
