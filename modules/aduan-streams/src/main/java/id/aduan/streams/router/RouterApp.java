@@ -1,8 +1,7 @@
 package id.aduan.streams.router;
 
 import id.aduan.events.topic.TopicCatalogue;
-import id.aduan.streams.dlq.DeadLetterDeserializationHandler;
-import id.aduan.streams.dlq.DeadLetterProcessingHandler;
+import id.aduan.streams.job.ExactlyOnceJob;
 import id.aduan.streams.router.classify.ComplaintAnalyzer;
 import id.aduan.streams.router.classify.LoadedModel;
 import id.aduan.streams.router.classify.ModelLoader;
@@ -16,10 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,25 +59,9 @@ public final class RouterApp implements AutoCloseable {
   }
 
   static Properties streamsConfig(Map<String, Object> clientProps, String prefix, Path stateDir) {
-    Properties props = new Properties();
-    props.putAll(clientProps);
+    Properties props = ExactlyOnceJob.streamsConfig(clientProps, applicationId(prefix), stateDir);
     // the router's own secret is no client setting: keep it out of every client's configuration
     props.remove(ContactKey.SECRET_CONFIG);
-    props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId(prefix));
-    props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-    props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-    props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProcessingHandler.class);
-    props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterDeserializationHandler.class);
-    // config records that cannot be processed must not stop the global thread either
-    props.put("processing.exception.handler.global.enabled", true);
-    props.putIfAbsent(StreamsConfig.REPLICATION_FACTOR_CONFIG, -1);
-    // each commit is a transaction over every output partition; fewer, larger ones keep throughput up
-    props.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 1000);
-    props.put(StreamsConfig.producerPrefix(ProducerConfig.ACKS_CONFIG), "all");
-    // a send that meets the previous transaction still closing (CONCURRENT_TRANSACTIONS) is retried at once,
-    // not after the default 100 ms: with many output partitions per commit that wait dominated throughput
-    props.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.RETRY_BACKOFF_MS_CONFIG), 5);
-    props.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
     return props;
   }
 

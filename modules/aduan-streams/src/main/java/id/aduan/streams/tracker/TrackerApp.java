@@ -1,15 +1,12 @@
 package id.aduan.streams.tracker;
 
 import id.aduan.events.topic.TopicCatalogue;
-import id.aduan.streams.dlq.DeadLetterDeserializationHandler;
-import id.aduan.streams.dlq.DeadLetterProcessingHandler;
+import id.aduan.streams.job.ExactlyOnceJob;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
@@ -57,19 +54,8 @@ public final class TrackerApp implements AutoCloseable {
   }
 
   static Properties streamsConfig(Map<String, Object> clientProps, String prefix, Path stateDir) {
-    Properties props = new Properties();
-    props.putAll(clientProps);
-    props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId(prefix));
-    props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-    props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-    props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProcessingHandler.class);
-    props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterDeserializationHandler.class);
-    props.put("processing.exception.handler.global.enabled", true);
-    props.putIfAbsent(StreamsConfig.REPLICATION_FACTOR_CONFIG, -1);
-    props.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 1000);
+    Properties props = ExactlyOnceJob.streamsConfig(clientProps, applicationId(prefix), stateDir);
     props.putIfAbsent(StreamsConfig.MAX_TASK_IDLE_MS_CONFIG, MAX_TASK_IDLE.toMillis());
-    props.put(StreamsConfig.producerPrefix(ProducerConfig.ACKS_CONFIG), "all");
-    props.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
     return props;
   }
 
