@@ -81,7 +81,7 @@ final class SelfNames implements PiiRule {
       }
       int end = nameEnd(t.text, lower, start, MAX_SIGNED_WORDS, true);
       if (end > start && !capitalisedWordAt(t.text, skipSpaces(t.text, end))) {
-        out.add(new PiiFinding(PiiType.NAMA, start, end));
+        out.add(new PiiFinding(PiiType.NAMA, start, restOfSignatureLine(t.text, lower, end)));
       }
     }
   }
@@ -127,6 +127,29 @@ final class SelfNames implements PiiRule {
       return from;
     }
     return end;
+  }
+
+  /** "Uus hidayat" at the end of a line: one or two more words that close the signature's line belong to it. */
+  private static int restOfSignatureLine(String text, String lower, int end) {
+    Matcher word = WORD.matcher(text);
+    int pos = end;
+    for (int words = 0; words < 2; words++) {
+      int next = skipSpaces(text, pos);
+      if (next == pos || next >= text.length()) {
+        break;
+      }
+      word.region(next, text.length());
+      if (!word.lookingAt() || NOT_NAME.contains(stripTrailingDot(lower.substring(word.start(), word.end())))) {
+        break;
+      }
+      pos = word.end();
+    }
+    int lineEnd = pos;
+    while (lineEnd < text.length() && (text.charAt(lineEnd) == ' ' || text.charAt(lineEnd) == '.')) {
+      lineEnd++;
+    }
+    boolean closesLine = lineEnd == text.length() || text.charAt(lineEnd) == '\n';
+    return closesLine && pos > end ? end + stripTrailingDot(text.substring(end, pos)).length() : end;
   }
 
   /** "SAYA KEHILANGAN DOMPET": in text written in capitals, a capitalised word says nothing. */
