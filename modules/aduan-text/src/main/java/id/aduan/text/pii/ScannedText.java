@@ -106,15 +106,26 @@ final class ScannedText {
     return c == '-' || c == '.' || c == '/';
   }
 
-  /** Whether {@code word} occurs anywhere, ignoring case, without lower-casing the whole text. */
-  boolean containsIgnoreCase(String word) {
-    int last = text.length() - word.length();
-    for (int i = 0; i <= last; i++) {
-      if (text.regionMatches(true, i, word, 0, word.length())) {
-        return true;
+  /** Whether one of {@code words} (lower case) occurs anywhere, ignoring case. */
+  boolean containsAnyIgnoreCase(String... words) {
+    return indexOfAnyIgnoreCase(0, words) >= 0;
+  }
+
+  /**
+   * Where the first of {@code words} (lower case) occurs from {@code from} on, ignoring case; -1 if none does.
+   * {@code String.indexOf} on the lower-case text is the fastest search the JDK has, and lower-casing a text
+   * that is already lower case costs nothing.
+   */
+  int indexOfAnyIgnoreCase(int from, String... words) {
+    String lower = lower();
+    int first = -1;
+    for (String w : words) {
+      int at = lower.indexOf(w, from);
+      if (at >= 0 && (first < 0 || at < first)) {
+        first = at;
       }
     }
-    return false;
+    return first;
   }
 
   /** Whether one of {@code words} ends within {@code window} characters before {@code pos}, as a whole word. */

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,13 +32,22 @@ final class SelfNames implements PiiRule {
           + "|nama(?: lengkap| pelapor| pengadu| pemohon)?\\s*:|(?:pelapor|pengadu|pemohon|pengirim|dilaporkan oleh)\\s*:)"
           + "(?:\\s*(?:adalah|ialah|yaitu))?\\s*:?\\s*");
 
+  /** Words without which no introduction cue can match: a cheap test before the pattern runs. */
+  private static final String[] INTRODUCTION_WORDS = {"nama", "a.n", "a. n", "a/n", "perkenalkan", "pelapor", "pengadu", "pemohon", "pengirim", "dilaporkan"};
+
+  /** The first words of the signature cues: the pattern is tried only where one of them starts. */
+  private static final String[] SIGNATURE_WORDS = {
+    "salam", "hormat", "best", "kind", "warm", "regards", "ttd", "tertanda", "pelapor", "pengadu", "saya", "terima", "makasih",
+    "trims", "thank", "thx", "wassalam"
+  };
+
   /**
    * Signatures and self-references. Closings such as "Salam" or "Terima kasih" open a sentence as often as a
    * signature, so they count only with a comma, full stop, dash or line break before the name; "saya" only
    * with a space or comma (after "saya." a new sentence starts).
    */
   private static final Pattern SIGNED = Pattern.compile(
-      "(?<![a-z])(?:(?:salam hormat|hormat (?:saya|kami)|(?:best |kind |warm )?regards|ttd\\.?|tertanda|pelapor|pengadu)"
+      "(?i)(?<![a-z])(?:(?:salam hormat|hormat (?:saya|kami)|(?:best |kind |warm )?regards|ttd\\.?|tertanda|pelapor|pengadu)"
           + "[ \\t]*[,:\\n-]*[\\s-]*"
           + "|saya,?[ \\t]+"
           + "|(?:salam|terima ?kasih(?: banyak)?|makasih|trims|thanks|thank you|thx|wassalam(?:u'?\\s?alaikum)?(?:\\s*wr\\.?\\s*wb\\.?)?)"
@@ -58,30 +68,32 @@ final class SelfNames implements PiiRule {
 
   @Override
   public void find(ScannedText t, List<PiiFinding> out) {
-    boolean introduced = t.containsIgnoreCase("nama") || t.containsIgnoreCase("a.n") || t.containsIgnoreCase("a. n")
-        || t.containsIgnoreCase("a/n") || t.containsIgnoreCase("perkenalkan") || t.containsIgnoreCase("pelapor")
-        || t.containsIgnoreCase("pengadu") || t.containsIgnoreCase("pemohon") || t.containsIgnoreCase("pengirim")
-        || t.containsIgnoreCase("dilaporkan oleh");
-    String lower = t.lower();
-    if (introduced) {
-      Matcher cue = INTRODUCED.matcher(lower);
+    if (t.containsAnyIgnoreCase(INTRODUCTION_WORDS)) {
+      Matcher cue = INTRODUCED.matcher(t.lower());
       while (cue.find()) {
-        int end = nameEnd(t.text, lower, cue.end(), MAX_WORDS, false);
+        int end = nameEnd(t.text, cue.end(), MAX_WORDS, false);
         if (end > cue.end()) {
           out.add(new PiiFinding(PiiType.NAMA, cue.end(), end));
         }
       }
     }
-    Matcher cue = SIGNED.matcher(lower);
-    while (cue.find()) {
-      int start = cue.end();
-      if (start >= t.text.length() || !Character.isUpperCase(t.text.charAt(start)) || shouting(t.text, cue.start(), start)
-          || (lower.startsWith("saya", cue.start()) && t.wordBefore(cue.start(), 10, SAYA_AS_OBJECT))) {
+    if (!hasCapitalAfterStart(t.text)) {
+      return; // a signed name is capitalised and never opens the text
+    }
+    Matcher cue = null;
+    for (int at = t.indexOfAnyIgnoreCase(0, SIGNATURE_WORDS); at >= 0; at = t.indexOfAnyIgnoreCase(at + 1, SIGNATURE_WORDS)) {
+      cue = cue == null ? SIGNED.matcher(t.text).useTransparentBounds(true) : cue;
+      if (!cue.region(at, t.text.length()).lookingAt()) {
         continue;
       }
-      int end = nameEnd(t.text, lower, start, MAX_SIGNED_WORDS, true);
+      int start = cue.end();
+      if (start >= t.text.length() || !Character.isUpperCase(t.text.charAt(start)) || shouting(t.text, cue.start(), start)
+          || (t.text.regionMatches(true, cue.start(), "saya", 0, 4) && t.wordBefore(cue.start(), 10, SAYA_AS_OBJECT))) {
+        continue;
+      }
+      int end = nameEnd(t.text, start, MAX_SIGNED_WORDS, true);
       if (end > start && !capitalisedWordAt(t.text, skipSpaces(t.text, end))) {
-        out.add(new PiiFinding(PiiType.NAMA, start, end));
+        out.add(new PiiFinding(PiiType.NAMA, start, restOfSignatureLine(t.text, end)));
       }
     }
   }
@@ -91,7 +103,7 @@ final class SelfNames implements PiiRule {
    * that starts capitalised ends at the first small word; with {@code signed}, a word that is not capitalised
    * ends it too, and a run that fills all {@code maxWords} is a Title Case sentence, not a name.
    */
-  private static int nameEnd(String text, String lower, int from, int maxWords, boolean signed) {
+  private static int nameEnd(String text, int from, int maxWords, boolean signed) {
     Matcher word = WORD.matcher(text);
     word.region(from, text.length());
     int pos = from;
@@ -100,7 +112,7 @@ final class SelfNames implements PiiRule {
     int count = 0;
     for (; count < maxWords && word.lookingAt(); count++) {
       int wordEnd = camelHump(text, word.start(), word.end());
-      String w = stripTrailingDot(lower.substring(word.start(), wordEnd));
+      String w = stripTrailingDot(text.substring(word.start(), wordEnd)).toLowerCase(Locale.ROOT);
       boolean startsUpper = Character.isUpperCase(text.charAt(word.start()));
       if (NOT_NAME.contains(w)) {
         break;
@@ -127,6 +139,38 @@ final class SelfNames implements PiiRule {
       return from;
     }
     return end;
+  }
+
+  private static boolean hasCapitalAfterStart(String text) {
+    for (int i = 1; i < text.length(); i++) {
+      if (Character.isUpperCase(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Uus hidayat" at the end of a line: one or two more words that close the signature's line belong to it. */
+  private static int restOfSignatureLine(String text, int end) {
+    Matcher word = WORD.matcher(text);
+    int pos = end;
+    for (int words = 0; words < 2; words++) {
+      int next = skipSpaces(text, pos);
+      if (next == pos || next >= text.length()) {
+        break;
+      }
+      word.region(next, text.length());
+      if (!word.lookingAt() || NOT_NAME.contains(stripTrailingDot(text.substring(word.start(), word.end())).toLowerCase(Locale.ROOT))) {
+        break;
+      }
+      pos = word.end();
+    }
+    int lineEnd = pos;
+    while (lineEnd < text.length() && (text.charAt(lineEnd) == ' ' || text.charAt(lineEnd) == '.')) {
+      lineEnd++;
+    }
+    boolean closesLine = lineEnd == text.length() || text.charAt(lineEnd) == '\n';
+    return closesLine && pos > end ? end + stripTrailingDot(text.substring(end, pos)).length() : end;
   }
 
   /** "SAYA KEHILANGAN DOMPET": in text written in capitals, a capitalised word says nothing. */
