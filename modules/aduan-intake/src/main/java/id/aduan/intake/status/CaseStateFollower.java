@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Memory: a view holds no complaint text, only status, times, the unit's interned id and name, and the
  * public notes (each at most {@value CaseView#MAX_NOTE} characters, at most {@value CaseView#MAX_HISTORY}
- * history entries). A typical case (five changes, two short notes) costs about 1 KB of heap; see the
+ * history entries). A typical case (five changes, two short notes) costs about 0.8 KB of heap; see the
  * module README for the measurement and for when an on-disk map would be the better choice.
  */
 public final class CaseStateFollower implements StatusSource, AutoCloseable {
