@@ -15,8 +15,8 @@ import id.aduan.intake.status.CaseView;
 import id.aduan.intake.status.StatusSource;
 import id.aduan.intake.submit.Accepted;
 import id.aduan.intake.submit.Checks;
-import id.aduan.intake.survey.SurveyIntake;
 import id.aduan.intake.submit.ComplaintIntake;
+import id.aduan.intake.survey.SurveyIntake;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -30,7 +30,8 @@ import java.util.concurrent.CompletionStage;
 /**
  * The JSON API: {@code POST /api/v1/complaints} answers 202 with the complaint id and tracking code once
  * the broker has the complaint; {@code GET /api/v1/complaints/{trackingCode}} gives its status, the unit's
- * name, public notes, deadlines, history and whether the survey is open, and never the reporter. The OpenAPI document describing both is at {@code /openapi.json}.
+ * name, public notes, deadlines, history and whether the survey is open, and never the reporter. The
+ * OpenAPI document describing both is at {@code /openapi.json}.
  */
 public final class ComplaintApi {
   public static final String BASE = "/api/v1/complaints";

@@ -28,7 +28,8 @@ import java.util.concurrent.CompletionStage;
 
 /**
  * The citizen's pages, plain HTML that works without JavaScript: the complaint form ({@code /lapor}) and
- * the tracking page ({@code /lacak}, see {@link TrackingPage}), Indonesian by default and English with {@code lang=en}. Each form
+ * the tracking page ({@code /lacak}, see {@link TrackingPage}), Indonesian by default and English with
+ * {@code lang=en}. Each form
  * carries a one-time token used as idempotency key, so sending it twice (a double click, a reload) files
  * one complaint. After sending, the browser is redirected to the tracking page, which shows the code.
  */

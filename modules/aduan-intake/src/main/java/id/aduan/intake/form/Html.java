@@ -35,6 +35,7 @@ final class Html {
         + ".errors{border:3px solid #b00020;padding:.5rem 1rem;margin:1rem 0}.error{color:#b00020;font-weight:600}"
         + "button{margin-top:1.5rem;padding:.6rem 1.2rem;font-size:1rem;background:#0b4f9c;color:#fff;border:0;border-radius:4px}"
         + ":focus{outline:3px solid #f5a623;outline-offset:2px}.code{font-size:2rem;font-weight:700;letter-spacing:.1em}"
+        + "dt{font-weight:600}dd{margin:0 0 .5rem 0}fieldset{margin-top:1rem;border:1px solid #999}legend{font-weight:600}"
         + "</style></head><body><main>" + body + "</main></body></html>";
   }
 }

@@ -128,12 +128,10 @@ final class TrackingPage {
     }
     LedgerEntry entry = found.get();
     if (!sameOrigin(request)) {
-      return done(page(queryLanguage, entry, 403, b -> b.append("<p class=\"error\" role=\"alert\">")
-          .append(Messages.get(queryLanguage, "post.foreign")).append("</p>")));
+      return done(alert(queryLanguage, entry, 403, "post.foreign"));
     }
     if (!"application/x-www-form-urlencoded".equals(request.mediaType())) {
-      return done(page(queryLanguage, entry, 415, b -> b.append("<p class=\"error\" role=\"alert\">")
-          .append(Messages.get(queryLanguage, "err.other")).append("</p>")));
+      return done(alert(queryLanguage, entry, 415, "err.other"));
     }
     Map<String, List<String>> form = FormDecoder.decode(FormDecoder.text(request.body(), request.charset()), request.charset());
     String language = Messages.language(first(form, "lang"));
@@ -320,8 +318,13 @@ final class TrackingPage {
   }
 
   private WebResponse notFound(String language) {
-    return page(language, null, 404, b -> b.append("<h1>").append(Messages.get(language, "track.title")).append("</h1>")
-        .append("<p class=\"error\" role=\"alert\">").append(Messages.get(language, "track.notfound")).append("</p>"));
+    return alert(language, null, 404, "track.notfound");
+  }
+
+  /** A page that only says what went wrong. */
+  private static WebResponse alert(String language, LedgerEntry entry, int status, String key) {
+    return page(language, entry, status, b -> b.append("<h1>").append(Messages.get(language, "track.title")).append("</h1>")
+        .append("<p class=\"error\" role=\"alert\">").append(Messages.get(language, key)).append("</p>"));
   }
 
   /** The page frame: a link to the complaint form, the content, and the form to look up another code. */

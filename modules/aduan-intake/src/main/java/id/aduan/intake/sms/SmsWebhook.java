@@ -25,8 +25,9 @@ import java.util.concurrent.CompletionStage;
 /**
  * The SMS gateway webhook, {@code POST /sms/inbound}: a generic form ({@code from}, {@code text},
  * {@code id}) or Twilio's ({@code From}, {@code Body}, {@code MessageSid}). The gateway's message id makes
- * redeliveries idempotent. A message starting with {@code SKM} is a survey answer ({@link SmsSurvey}). The reply carries the tracking code, as TwiML when the client asks for XML or
- * is Twilio, as plain text otherwise.
+ * redeliveries idempotent. A message starting with {@code SKM} is a survey answer ({@link SmsSurvey}). The
+ * reply carries the tracking code, as TwiML when the client asks for XML or is Twilio, as plain text
+ * otherwise.
  */
 public final class SmsWebhook {
   public static final String PATH = "/sms/inbound";

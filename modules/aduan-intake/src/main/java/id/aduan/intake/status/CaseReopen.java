@@ -13,10 +13,8 @@ import id.aduan.intake.produce.TransactionalCommitter;
 import id.aduan.text.pii.PiiMasker;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The citizen's "masalah belum selesai": a resolved case reopened from the tracking page, published as a
@@ -31,32 +29,26 @@ public final class CaseReopen {
   public static final String NOT_REOPENABLE = "urn:aduan:problem:not-reopenable";
   public static final int MAX_REASON = 1000;
 
-  private record Claim(Instant resolution, String idempotencyKey, CompletableFuture<String> updateId) {}
-
   private final Topic<String, CaseUpdate> topic;
-  private final TransactionalCommitter committer;
+  private final OncePerCase<String> reopens;
   private final StatusSource statuses;
   private final Clock clock;
-  private final Duration ackTimeout;
   private final ComplaintIds updateIds;
   private final PiiMasker masker = new PiiMasker();
-  private final ConcurrentHashMap<String, Claim> claims = new ConcurrentHashMap<>();
 
   public CaseReopen(
       Topic<String, CaseUpdate> topic, TransactionalCommitter committer, StatusSource statuses, Clock clock, Duration ackTimeout) {
     this.topic = topic;
-    this.committer = committer;
+    this.reopens = new OncePerCase<>(committer, ackTimeout);
     this.statuses = statuses;
     this.clock = clock;
-    this.ackTimeout = ackTimeout;
     this.updateIds = new ComplaintIds(clock);
   }
 
   /** Whether the tracking page offers to reopen: resolved, and not reopened by this instance already. */
   public boolean open(LedgerEntry entry) {
     CaseView view = statuses.viewOf(entry);
-    Claim claim = claims.get(entry.complaintId());
-    return statuses.loaded() && view.status() == ComplaintStatus.RESOLVED && (claim == null || !claim.resolution().equals(view.resolvedAt()));
+    return statuses.loaded() && view.status() == ComplaintStatus.RESOLVED && !reopens.taken(entry.complaintId(), view.resolvedAt());
   }
 
   /**
@@ -64,49 +56,26 @@ public final class CaseReopen {
    * or already reopened, 503 while case states are loading or the broker does not take it.
    */
   public CompletableFuture<String> reopen(LedgerEntry entry, String reason, String idempotencyKey) {
-    if (!statuses.loaded()) {
-      throw new ProblemException(Problem.unavailable("Case statuses are still loading; try again in a moment"));
-    }
+    statuses.requireLoaded();
     CaseView view = statuses.viewOf(entry);
     if (view.status() != ComplaintStatus.RESOLVED) {
       throw notReopenable("only a resolved complaint can be reopened; its status is " + view.status().wireName());
     }
-    CompletableFuture<String> mine = new CompletableFuture<>();
-    Claim claim = new Claim(view.resolvedAt(), idempotencyKey, mine);
-    Claim earlier = claims.compute(entry.complaintId(),
-        (id, old) -> old != null && old.resolution().equals(view.resolvedAt()) ? old : claim);
-    if (earlier != claim) {
-      if (idempotencyKey != null && idempotencyKey.equals(earlier.idempotencyKey())) {
-        return earlier.updateId();
-      }
-      throw notReopenable("the complaint was already reopened");
-    }
-    String updateId = updateIds.next();
-    CaseUpdate update = CaseUpdate.newBuilder()
-        .setComplaintId(entry.complaintId())
-        .setEventTime(clock.instant())
-        .setUpdateId(updateId)
-        .setUnitId(view.unitId() == null ? "" : view.unitId())
-        .setStatus(CaseStatus.REOPENED)
-        .setActor(ACTOR)
-        .setChannel(Channel.WEB)
-        .setNote(reason == null ? null : masker.mask(reason).text())
-        .build();
-    try {
-      committer.submit(List.of(AvroRecords.record(topic, entry.complaintId(), update)), ackTimeout)
-          .whenComplete((ok, failure) -> {
-            if (failure != null) {
-              claims.remove(entry.complaintId(), claim);
-              mine.completeExceptionally(failure);
-            } else {
-              mine.complete(updateId);
-            }
-          });
-    } catch (RuntimeException e) {
-      claims.remove(entry.complaintId(), claim);
-      throw e;
-    }
-    return mine;
+    return reopens.once(entry.complaintId(), view.resolvedAt(), idempotencyKey,
+        () -> notReopenable("the complaint was already reopened"), updateId -> updateId, () -> {
+          String updateId = updateIds.next();
+          CaseUpdate update = CaseUpdate.newBuilder()
+              .setComplaintId(entry.complaintId())
+              .setEventTime(clock.instant())
+              .setUpdateId(updateId)
+              .setUnitId(view.unitId() == null ? "" : view.unitId())
+              .setStatus(CaseStatus.REOPENED)
+              .setActor(ACTOR)
+              .setChannel(Channel.WEB)
+              .setNote(reason == null ? null : masker.mask(reason).text())
+              .build();
+          return new OncePerCase.Action<>(AvroRecords.record(topic, entry.complaintId(), update), updateId);
+        });
   }
 
   private static ProblemException notReopenable(String detail) {

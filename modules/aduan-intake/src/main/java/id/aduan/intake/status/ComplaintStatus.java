@@ -25,9 +25,17 @@ public enum ComplaintStatus {
     this.closed = closed;
   }
 
-  /** The citizen-facing status of a tracker status; the names are the same. */
+  /**
+   * The citizen-facing status of a tracker status; the names are the same. A status added to the contract
+   * later reads as IN_PROGRESS, as the contract says readers should.
+   */
   public static ComplaintStatus of(CaseStatus status) {
-    return valueOf(status.name());
+    for (ComplaintStatus s : values()) {
+      if (s.name().equals(status.name())) {
+        return s;
+      }
+    }
+    return IN_PROGRESS;
   }
 
   /** The wire name: lower case, as in the JSON API and the message keys of the pages. */

@@ -1,6 +1,8 @@
 package id.aduan.intake.status;
 
 import id.aduan.intake.idempotency.LedgerEntry;
+import id.aduan.intake.problem.Problem;
+import id.aduan.intake.problem.ProblemException;
 import java.util.Optional;
 
 /**
@@ -24,5 +26,12 @@ public interface StatusSource {
   /** Whether the source has read what existed when it started (readiness). */
   default boolean loaded() {
     return true;
+  }
+
+  /** Refuses an action that needs the case's state (503) while the source is still loading. */
+  default void requireLoaded() {
+    if (!loaded()) {
+      throw new ProblemException(Problem.unavailable("Case statuses are still loading; try again in a moment"));
+    }
   }
 }

@@ -10,6 +10,7 @@ import id.aduan.intake.problem.ProblemException;
 import id.aduan.intake.produce.AvroRecords;
 import id.aduan.intake.produce.TransactionalCommitter;
 import id.aduan.intake.status.CaseView;
+import id.aduan.intake.status.OncePerCase;
 import id.aduan.intake.status.StatusSource;
 import id.aduan.intake.submit.Checks;
 import id.aduan.text.pii.PiiMasker;
@@ -18,7 +19,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
@@ -27,46 +27,42 @@ import org.apache.kafka.clients.producer.ProducerRecord;
  * yet), mask the comment, and write the {@link SurveyResponse} to {@code surveys.responses} in a Kafka
  * transaction of intake's committer, answering once the broker has it.
  *
- * <p>A case is rated once. The tracker marks a rated case in {@code cases.state}; until that state arrives,
- * this instance remembers the answers it wrote, so a second answer is refused at once. The same request
- * sent again (same form token, Idempotency-Key or SMS id) gets the first answer back instead.
+ * <p>A case is rated once ({@link OncePerCase}): the tracker marks a rated case in {@code cases.state}, and
+ * until that state arrives this instance remembers the answers it wrote.
  */
 public final class SurveyIntake {
   public static final String NOT_OPEN = "urn:aduan:problem:survey-not-open";
   public static final String ANSWERED = "urn:aduan:problem:survey-answered";
   public static final int MAX_COMMENT = 1000;
 
-  /** This instance's answer for a case, with the key of the request that gave it. */
-  private record Claim(String idempotencyKey, CompletableFuture<SurveyReceipt> receipt) {}
+  /** A case is rated once, whatever its later states: one version for all. */
+  private static final Object ONCE = Boolean.TRUE;
 
   private final Topic<String, SurveyResponse> topic;
-  private final TransactionalCommitter committer;
+  private final OncePerCase<SurveyReceipt> answers;
   private final StatusSource statuses;
   private final Clock clock;
-  private final Duration ackTimeout;
   private final ComplaintIds responseIds;
   private final PiiMasker masker = new PiiMasker();
-  private final ConcurrentHashMap<String, Claim> claims = new ConcurrentHashMap<>();
 
   public SurveyIntake(
       Topic<String, SurveyResponse> topic, TransactionalCommitter committer, StatusSource statuses, Clock clock,
       Duration ackTimeout) {
     this.topic = topic;
-    this.committer = committer;
+    this.answers = new OncePerCase<>(committer, ackTimeout);
     this.statuses = statuses;
     this.clock = clock;
-    this.ackTimeout = ackTimeout;
     this.responseIds = new ComplaintIds(clock);
   }
 
   /** Whether the case may be rated now, as the tracking page asks before showing the form. */
   public boolean open(LedgerEntry entry) {
-    return statuses.loaded() && statuses.viewOf(entry).surveyOpen() && !claims.containsKey(entry.complaintId());
+    return statuses.loaded() && statuses.viewOf(entry).surveyOpen() && !answers.taken(entry.complaintId(), ONCE);
   }
 
   /** Whether this case was rated, by the tracker's word or by an answer this instance wrote. */
   public boolean answered(LedgerEntry entry) {
-    return claims.containsKey(entry.complaintId()) || statuses.viewOf(entry).surveyed();
+    return answers.taken(entry.complaintId(), ONCE) || statuses.viewOf(entry).surveyed();
   }
 
   /** Checks a comment's length and characters; null when blank. */
@@ -101,43 +97,21 @@ public final class SurveyIntake {
    * the case states are still loading or the broker does not take it.
    */
   public CompletableFuture<SurveyReceipt> submit(LedgerEntry entry, SurveyAnswer answer) {
-    if (!statuses.loaded()) {
-      throw new ProblemException(Problem.unavailable("Case statuses are still loading; try again in a moment"));
-    }
-    String id = entry.complaintId();
-    CompletableFuture<SurveyReceipt> mine = new CompletableFuture<>();
-    Claim claim = new Claim(answer.idempotencyKey(), mine);
-    Claim earlier = claims.putIfAbsent(id, claim);
-    if (earlier != null) {
-      if (answer.idempotencyKey() != null && answer.idempotencyKey().equals(earlier.idempotencyKey())) {
-        return earlier.receipt().thenApply(r -> new SurveyReceipt(r.responseId(), r.complaintId(), true));
-      }
-      throw alreadyAnswered();
-    }
-    CaseView view = statuses.viewOf(entry);
-    try {
-      if (view.surveyed()) {
-        throw alreadyAnswered();
-      }
-      if (!view.status().surveyable()) {
-        throw new ProblemException(new Problem(409, NOT_OPEN, "Conflict",
-            "The service can be rated once the complaint is resolved; its status is " + view.status().wireName(), List.of(), null));
-      }
-      String responseId = responseIds.next();
-      committer.submit(List.of(record(entry, answer, view, responseId)), ackTimeout)
-          .whenComplete((ok, failure) -> {
-            if (failure != null) {
-              claims.remove(id, claim);
-              mine.completeExceptionally(failure);
-            } else {
-              mine.complete(new SurveyReceipt(responseId, id, false));
-            }
-          });
-    } catch (RuntimeException e) {
-      claims.remove(id, claim);
-      throw e;
-    }
-    return mine;
+    statuses.requireLoaded();
+    return answers.once(entry.complaintId(), ONCE, answer.idempotencyKey(), SurveyIntake::alreadyAnswered,
+        r -> new SurveyReceipt(r.responseId(), r.complaintId(), true),
+        () -> {
+          CaseView view = statuses.viewOf(entry);
+          if (view.surveyed()) {
+            throw alreadyAnswered();
+          }
+          if (!view.status().surveyable()) {
+            throw new ProblemException(new Problem(409, NOT_OPEN, "Conflict",
+                "The service can be rated once the complaint is resolved; its status is " + view.status().wireName(), List.of(), null));
+          }
+          String responseId = responseIds.next();
+          return new OncePerCase.Action<>(record(entry, answer, view, responseId), new SurveyReceipt(responseId, entry.complaintId(), false));
+        });
   }
 
   private ProducerRecord<byte[], byte[]> record(LedgerEntry entry, SurveyAnswer answer, CaseView view, String responseId) {

@@ -27,6 +27,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -162,9 +164,7 @@ class CitizenFormBrowserTest {
       browser.findElement(By.id(element.field() + "-" + (element == SkmElement.WAKTU ? 2 : 4))).click();
     }
     browser.findElement(By.id("komentar")).sendKeys("Terima kasih, cepat ditangani");
-    WebElement oldPage = browser.findElement(By.tagName("html"));
-    browser.findElement(By.id("survey-submit")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(oldPage));
+    click(By.id("survey-submit"));
     assertEquals("Terima kasih, penilaian Anda sudah kami terima.", browser.findElement(By.id("message")).getText());
     assertTrue(browser.findElements(By.id("survey-submit")).isEmpty(), "the form is gone once answered");
 
@@ -178,12 +178,32 @@ class CitizenFormBrowserTest {
     assertEquals("Terima kasih, cepat ditangani", response.getComment());
   }
 
-  /** Sends the page's form and waits for the next page, as a person would before reading it. */
+  /** Sends the page's first form. */
   private void submit() {
+    click(By.cssSelector("button[type=submit]"));
+  }
+
+  /** Clicks a form's button and waits for the next page, as a person would before reading it. */
+  private void click(By button) {
     WebElement oldPage = browser.findElement(By.tagName("html"));
-    browser.findElement(By.cssSelector("button[type=submit]")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(oldPage));
+    browser.findElement(button).click();
+    new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> gone(oldPage));
     new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+  }
+
+  /** Whether the page an element belongs to was replaced; Chromium reports it either way. */
+  private static boolean gone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (StaleElementReferenceException replaced) {
+      return true;
+    } catch (WebDriverException e) {
+      if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+        return true;
+      }
+      throw e;
+    }
   }
 
   private void everyFieldHasALabel() {

@@ -16,6 +16,7 @@ import id.aduan.testkit.KafkaCluster;
 import id.aduan.testkit.SchemaRegistry;
 import id.aduan.testkit.WithKafka;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -23,6 +24,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -38,10 +43,12 @@ class CaseStatusTrackingTest {
   /** 2026-03-02 01:00 UTC is 08:00 in Jakarta (WIB, UTC+7). */
   private static final Instant ROUTED_AT = Instant.parse("2026-02-27T01:00:00Z");
 
+  private final KafkaCluster kafka;
   private final IntakeFixture intake;
   private final TrackerStandIn tracker;
 
   CaseStatusTrackingTest(KafkaCluster kafka, SchemaRegistry registry) {
+    this.kafka = kafka;
     intake = new IntakeFixture(kafka, registry);
     tracker = new TrackerStandIn(kafka, intake.catalogue().caseState());
   }
@@ -145,6 +152,17 @@ class CaseStatusTrackingTest {
         CaseStatus.IN_PROGRESS, "Sedang kami periksa.", ROUTED_AT.plusSeconds(60)).build());
     JsonNode second = awaitStatus(other.code(), "in_progress");
     assertFalse(second.has("note") || second.has("unitName"), second.toString());
+  }
+
+  @Test
+  void anUnreadableRecordIsSkippedAndLaterStatesStillArrive() throws Exception {
+    Filed c = file("Angkot ngetem di depan Terminal Kertapati", false);
+    try (var raw = new KafkaProducer<>(kafka.producerProps(), new StringSerializer(), new ByteArraySerializer())) {
+      raw.send(new ProducerRecord<>(intake.catalogue().caseState().name(), c.id(), "not avro".getBytes(StandardCharsets.UTF_8))).get();
+    }
+    tracker.publish(TrackerStandIn.routed(c.id(), "angkutan", "Bidang Angkutan", ROUTED_AT).build());
+    assertEquals("Bidang Angkutan", awaitStatus(c.code(), "routed").get("unitName").asText());
+    assertEquals(200, intake.http.get("/health/ready").statusCode(), "still ready");
   }
 
   @Test
