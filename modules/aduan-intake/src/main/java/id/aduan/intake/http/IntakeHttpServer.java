@@ -57,11 +57,17 @@ public final class IntakeHttpServer implements AutoCloseable {
     server.setErrorHandler(new ProblemErrorHandler());
   }
 
-  /** Requests Jetty itself refuses (a malformed request line, bad headers) get a problem body too. */
+  /**
+   * Requests Jetty itself refuses (a malformed request line, bad headers) get a problem body too. Jetty
+   * answers a request line it reads as HTTP/0.9 or an unknown version with 505 and an unknown transfer
+   * coding with 501; both are the client's malformed request, answered 400 with Jetty's reason.
+   */
   private static final class ProblemErrorHandler extends ErrorHandler {
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
-      int status = response.getStatus() >= 400 ? response.getStatus() : 400;
+      int given = response.getStatus();
+      int status = given < 400 || given == HttpStatus.NOT_IMPLEMENTED_501 || given == HttpStatus.HTTP_VERSION_NOT_SUPPORTED_505
+          ? 400 : given;
       Object message = request.getAttribute(ERROR_MESSAGE);
       String detail = message == null ? HttpStatus.getMessage(status) : message.toString();
       Bridge.write(response, WebResponse.problem(Problem.of(status, HttpStatus.getMessage(status), detail)), callback);

@@ -1,5 +1,7 @@
 package id.aduan.intake.http;
 
+import id.aduan.intake.problem.Problem;
+import id.aduan.intake.problem.ProblemException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -44,8 +46,8 @@ public record WebRequest(
           try {
             return Charset.forName(name);
           } catch (RuntimeException unknown) {
-            throw new id.aduan.intake.problem.ProblemException(
-                id.aduan.intake.problem.Problem.of(415, "Unsupported Media Type", "Unknown charset '" + name + "'"));
+            throw new ProblemException(
+                Problem.of(415, "Unsupported Media Type", "Unknown charset '" + name + "'"));
           }
         }
       }
@@ -61,7 +63,7 @@ public record WebRequest(
   public Charset formCharset() {
     Charset charset = charset();
     if (!FormDecoder.asciiCompatible(charset)) {
-      throw new id.aduan.intake.problem.ProblemException(id.aduan.intake.problem.Problem.of(415, "Unsupported Media Type",
+      throw new ProblemException(Problem.of(415, "Unsupported Media Type",
           "Charset '" + charset.name() + "' cannot carry an application/x-www-form-urlencoded body; use UTF-8"));
     }
     return charset;

@@ -48,7 +48,11 @@ final class SocialJson {
 
   /** A platform's epoch timestamp in seconds or milliseconds, any size; null when it is not a number. */
   static Instant epoch(JsonNode value, boolean millis) {
-    return value != null && value.isNumber() ? EventTimes.ofEpoch(value.decimalValue(), millis) : null;
+    if (value == null || !value.isNumber()) {
+      return null;
+    }
+    return value.isFloatingPointNumber() && !value.isBigDecimal()
+        ? EventTimes.ofEpoch(value.doubleValue(), millis) : EventTimes.ofEpoch(value.decimalValue(), millis);
   }
 
   static ProblemException invalid(String field, String detail) {

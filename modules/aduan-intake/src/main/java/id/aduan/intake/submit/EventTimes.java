@@ -1,6 +1,7 @@
 package id.aduan.intake.submit;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -34,8 +35,20 @@ public record EventTimes(Duration maxAge, Duration maxAhead) {
    * an {@link Instant} holds become its first or last instant, which no window accepts.
    */
   public static Instant ofEpoch(BigDecimal amount, boolean millis) {
-    BigDecimal seconds = millis ? amount.movePointLeft(3) : amount;
-    BigDecimal clamped = seconds.max(BigDecimal.valueOf(Instant.MIN.getEpochSecond())).min(BigDecimal.valueOf(Instant.MAX.getEpochSecond()));
-    return Instant.ofEpochSecond(clamped.longValue());
+    BigDecimal seconds = (millis ? amount.movePointLeft(3) : amount)
+        .max(BigDecimal.valueOf(Instant.MIN.getEpochSecond())).min(BigDecimal.valueOf(Instant.MAX.getEpochSecond()));
+    BigDecimal whole = seconds.setScale(0, RoundingMode.FLOOR);
+    return Instant.ofEpochSecond(whole.longValueExact(), seconds.subtract(whole).movePointRight(9).longValue());
+  }
+
+  /** The same for a floating-point count, where JSON numbers too large for a double arrive as infinity. */
+  public static Instant ofEpoch(double amount, boolean millis) {
+    if (Double.isNaN(amount)) {
+      return null;
+    }
+    if (Double.isInfinite(amount)) {
+      return amount > 0 ? Instant.MAX : Instant.MIN;
+    }
+    return ofEpoch(BigDecimal.valueOf(amount), millis);
   }
 }

@@ -124,19 +124,8 @@ class JsonApiTest {
   @Test
   void sameIdempotencyKeyGivesSameComplaintAndOneEvent() {
     String json = "{\"text\":\"Parkir liar di depan pasar\"}";
-    List<HttpResponse<String>> answers = new ArrayList<>();
-    List<Thread> threads = new ArrayList<>();
-    for (int i = 0; i < 4; i++) {
-      Thread t = new Thread(() -> {
-        HttpResponse<String> r = intake.http.postJson("/api/v1/complaints", json, "Idempotency-Key", "dup-key-1");
-        synchronized (answers) {
-          answers.add(r);
-        }
-      });
-      threads.add(t);
-      t.start();
-    }
-    threads.forEach(JsonApiTest::join);
+    List<HttpResponse<String>> answers =
+        concurrently(4, i -> intake.http.postJson("/api/v1/complaints", json, "Idempotency-Key", "dup-key-1"));
     HttpResponse<String> later = intake.http.postJson("/api/v1/complaints", json, "Idempotency-Key", "dup-key-1");
     answers.add(later);
     Set<String> ids = answers.stream().peek(r -> assertEquals(202, r.statusCode(), r.body()))
@@ -177,20 +166,8 @@ class JsonApiTest {
 
   @Test
   void concurrentRequestsWithOneKeyAndDifferentBodiesFileOneComplaintAndRefuseTheOthers() {
-    List<HttpResponse<String>> answers = new ArrayList<>();
-    List<Thread> threads = new ArrayList<>();
-    for (int i = 0; i < 6; i++) {
-      String json = "{\"text\":\"Angkot ngetem sembarangan nomor " + (i % 2) + "\"}";
-      Thread t = new Thread(() -> {
-        HttpResponse<String> r = intake.http.postJson("/api/v1/complaints", json, "Idempotency-Key", "reused-race");
-        synchronized (answers) {
-          answers.add(r);
-        }
-      });
-      threads.add(t);
-      t.start();
-    }
-    threads.forEach(JsonApiTest::join);
+    List<HttpResponse<String>> answers = concurrently(6, i -> intake.http.postJson("/api/v1/complaints",
+        "{\"text\":\"Angkot ngetem sembarangan nomor " + (i % 2) + "\"}", "Idempotency-Key", "reused-race"));
     List<ComplaintReceived> events = intake.received().stream().filter(e -> e.getChannelMessageId().equals("reused-race")).toList();
     assertEquals(1, events.size());
     String filed = events.get(0).getText();
@@ -281,6 +258,25 @@ class JsonApiTest {
     HttpResponse<String> doc = intake.http.get("/openapi.json");
     assertEquals(200, doc.statusCode());
     assertTrue(Http.json(doc).get("paths").has("/api/v1/complaints"));
+  }
+
+  /** Sends {@code n} requests at once, each from its own thread; answers them all. */
+  private static List<HttpResponse<String>> concurrently(int n, java.util.function.IntFunction<HttpResponse<String>> request) {
+    List<HttpResponse<String>> answers = new ArrayList<>();
+    List<Thread> threads = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      int index = i;
+      Thread t = new Thread(() -> {
+        HttpResponse<String> r = request.apply(index);
+        synchronized (answers) {
+          answers.add(r);
+        }
+      });
+      threads.add(t);
+      t.start();
+    }
+    threads.forEach(JsonApiTest::join);
+    return answers;
   }
 
   private static void join(Thread t) {

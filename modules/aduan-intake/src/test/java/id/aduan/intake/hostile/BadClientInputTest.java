@@ -10,6 +10,7 @@ import id.aduan.intake.http.Signatures;
 import id.aduan.intake.submit.EventTimes;
 import id.aduan.intake.support.Http;
 import id.aduan.intake.support.IntakeFixture;
+import id.aduan.intake.support.RawHttp;
 import id.aduan.testkit.KafkaCluster;
 import id.aduan.testkit.SchemaRegistry;
 import id.aduan.testkit.WithKafka;
@@ -29,8 +30,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Input the hostile-input campaign found answered with a 5xx: form bodies in charsets that cannot carry a
- * form, and claimed event times far outside anything plausible, up to the edges of {@link Instant} and past them.
+ * Input once answered with a 5xx: form bodies in charsets that cannot carry a form, claimed event times far
+ * outside anything plausible (up to the edges of {@link Instant} and past them), request lines Jetty refuses.
  */
 @WithKafka
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -80,6 +81,8 @@ class BadClientInputTest {
         postMeta("created-minus-billion-years", "\"created_time\":" + BILLION_YEARS.negate()),
         postMeta("created-long-max", "\"created_time\":" + Long.MAX_VALUE),
         postMeta("created-huge", "\"created_time\":1e300"),
+        postMeta("created-beyond-double", "\"created_time\":1e400"),
+        postMeta("created-below-double", "\"created_time\":-1e400"),
         postMeta("created-epoch-zero", "\"created_time\":0"),
         postMetaMessage("mid-long-min", Long.MIN_VALUE),
         postMetaMessage("mid-long-max", Long.MAX_VALUE),
@@ -87,10 +90,11 @@ class BadClientInputTest {
         postX("9000000000000000002", "-1000000000-01-01T00:00:00Z"),
         postX("9000000000000000003", "+999999999-12-31T23:59:59.999999999Z"),
         postX("9000000000000000004", Instant.now().plus(Duration.ofHours(1)).toString()));
-    Instant recent = Instant.now().minus(Duration.ofDays(2)).truncatedTo(ChronoUnit.SECONDS);
+    Instant recent = Instant.now().minus(Duration.ofDays(2)).truncatedTo(ChronoUnit.MILLIS);
     List<String> plausible = List.of(
         postX("9000000000000000005", recent.toString()),
-        postMeta("created-two-days-ago", "\"created_time\":" + recent.getEpochSecond()));
+        postMeta("created-two-days-ago", "\"created_time\":" + recent.getEpochSecond() + String.format(".%03d", recent.getNano() / 1_000_000)),
+        postMetaMessage("mid-two-days-ago", recent.toEpochMilli()));
 
     Map<String, ComplaintReceived> events = new LinkedHashMap<>();
     intake.received().forEach(e -> events.put(e.getChannelMessageId(), e));
@@ -119,6 +123,18 @@ class BadClientInputTest {
         assertTrue(answer.statusCode() == 200 || answer.statusCode() == 400, query + ": " + answer.statusCode() + " " + answer.body());
       }
     }
+  }
+
+  @Test
+  void requestLinesJettyRefusesAre400NotA5xx() throws Exception {
+    RawHttp.Answer spaceInTarget = RawHttp.send(intake.app().port(), "POST",
+        "/api/v1/complaints?a b".getBytes(StandardCharsets.US_ASCII), Map.of("Content-Type", "application/json"), bytes("{}"));
+    assertEquals(400, spaceInTarget.status(), spaceInTarget.text());
+    assertTrue(spaceInTarget.text().contains("application/problem+json"), spaceInTarget.text());
+    RawHttp.Answer unknownCoding = RawHttp.send(intake.app().port(), "POST",
+        "/api/v1/complaints".getBytes(StandardCharsets.US_ASCII), Map.of("Content-Type", "application/json",
+            "Transfer-Encoding", "gzip"), bytes("{}"));
+    assertEquals(400, unknownCoding.status(), unknownCoding.text());
   }
 
   /** Posts one Instagram comment with the given extra fields; answers its channel message id once filed. */

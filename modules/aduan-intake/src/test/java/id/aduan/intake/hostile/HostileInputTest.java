@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -45,7 +46,7 @@ import net.jqwik.api.lifecycle.PropertyLifecycleContext;
  */
 class HostileInputTest {
   static final String TRIES_PROPERTY = "aduan.hostile.tries";
-  static final int DEFAULT_TRIES = 200;
+  static final int DEFAULT_TRIES = 150;
 
   private static KafkaCluster kafka;
   private static SchemaRegistry registry;
@@ -160,15 +161,15 @@ class HostileInputTest {
         "/open311/v2/services/%s.json", "/open311/v2/services.xml?jurisdiction_id=%s", "/open311/discovery.%s",
         "/open311/v2/requests.xml?start_date=%s&end_date=%s", "/social/x/webhook?crc_token=%s",
         "/social/meta/webhook?hub.mode=subscribe&hub.challenge=%s&hub.verify_token=%s", "/openapi.json?%s", "/health?%s"),
-        value, value).as((pattern, a, b) -> pattern.replaceFirst("%s", a.replace("$", "")).replaceFirst("%s", b.replace("$", "")));
+        value, value).as((pattern, a, b) -> pattern.replaceFirst("%s", Matcher.quoteReplacement(a)).replaceFirst("%s", Matcher.quoteReplacement(b)));
     return Combinators.combine(target, headers)
         .as((t, h) -> new Attack("GET", t.getBytes(StandardCharsets.UTF_8), null, h, new byte[0]));
   }
 
   /**
    * A form POST whose Content-Type names any charset the JVM knows (or none), with the body written in
-   * UTF-8 or in that charset: charsets that cannot carry a form (UTF-16, UTF-32 with or without byte-order
-   * mark, decode-only ones) must be refused, the others read or refused, never a 5xx.
+   * UTF-8 or in that charset: read or refused, never a 5xx (BadClientInputTest pins the 415 for charsets
+   * that cannot carry a form).
    */
   private static Arbitrary<Attack> formEndpoint(String path, Arbitrary<String> bodies, Arbitrary<Map<String, String>> headers) {
     Arbitrary<String> charset = Arbitraries.frequencyOf(
@@ -278,7 +279,7 @@ class HostileInputTest {
         Arbitraries.of(Long.MIN_VALUE, Long.MAX_VALUE, Instant.MAX.getEpochSecond(), Instant.MAX.getEpochSecond() + 1,
             Instant.MIN.getEpochSecond(), Instant.MIN.getEpochSecond() - 1, 31_556_952_000_000_000L, -31_556_952_000_000_000L,
             0L, now, now * 1000, now + 3600, now - 86_400).map(String::valueOf),
-        Arbitraries.of("1e300", "-1e300", "1.5", "-0.0", "123456789012345678901234567890", "\"1700000000\"", "null"));
+        Arbitraries.of("1e300", "-1e300", "1e400", "-1e400", "1.5", "-0.0", "123456789012345678901234567890", "\"1700000000\"", "null"));
   }
 
   /** Claimed times as text (X's format, ISO 8601) from the plausible to ±10^9 years. */
