@@ -15,6 +15,8 @@ import id.aduan.intake.IntakeApplication;
 import id.aduan.intake.config.IntakeConfig;
 import id.aduan.streams.router.RouterApp;
 import id.aduan.streams.router.RouterSettings;
+import id.aduan.streams.tracker.TrackerApp;
+import id.aduan.streams.tracker.TrackerSettings;
 import id.aduan.testkit.KafkaCluster;
 import id.aduan.testkit.SchemaRegistry;
 import id.aduan.testkit.WithKafka;
@@ -90,6 +92,7 @@ class PipelinePrivacyTest {
   private final List<String> trackingCodes = new ArrayList<>();
   private final LogCapture logs = new LogCapture();
   private RouterApp router;
+  private TrackerApp tracker;
   private IntakeApplication intake;
 
   PipelinePrivacyTest(KafkaCluster kafka, SchemaRegistry registry) {
@@ -104,6 +107,7 @@ class PipelinePrivacyTest {
     assertEquals(0, cli("rules", "load", STARTER.toString()).exitCode());
     logs.start();
     router = RouterApp.start(clientProps(), RouterSettings.standard(), RouterApp.startupModel(null), state.resolve("router"));
+    tracker = TrackerApp.start(clientProps(), TrackerSettings.standard(), state.resolve("tracker"), failure -> { });
     Map<String, String> settings = new HashMap<>();
     settings.put(IntakeConfig.BOOTSTRAP_SERVERS, kafka.bootstrapServers());
     settings.put(IntakeConfig.SCHEMA_REGISTRY_URL, registry.url());
@@ -127,6 +131,12 @@ class PipelinePrivacyTest {
     }
     if (router != null) {
       router.close();
+    }
+    if (tracker != null) {
+      tracker.close();
+    }
+    if (caseStates != null) {
+      caseStates.close();
     }
     logs.stop();
   }
@@ -172,6 +182,8 @@ class PipelinePrivacyTest {
     assertTrue(scanned.stream().anyMatch(t -> t.contains("-changelog")), "state store changelogs scanned: " + scanned);
     assertTrue(scanned.stream().anyMatch(t -> t.startsWith(prefix + "unit.")), "unit topics scanned: " + scanned);
     assertTrue(scanned.stream().anyMatch(t -> t.contains("idempotency")), "intake ledger scanned: " + scanned);
+    assertTrue(scanned.stream().anyMatch(t -> t.startsWith(prefix + "cases.state (") && !t.endsWith("(0)")),
+        "case states scanned: " + scanned);
     scanPublicAnswers(leaks);
     logs.lines().forEach(line -> find("log line", line, leaks));
     Map<PlantedData.Kind, Long> byKind = planted.stream()
@@ -192,9 +204,14 @@ class PipelinePrivacyTest {
     return plant(PlantedData.any());
   }
 
-  /** A value that survives in a URL: digits and e-mail addresses, the forms people paste into links. */
-  private String urlWith(PlantedData value) {
-    return "https://foto.example.org/bukti/" + value.written().replaceAll("[^A-Za-z0-9@.()\\[\\]-]+", "-") + ".jpg";
+  /** Personal data as people paste it into links: a chat link, or a query parameter of a photo host. */
+  private static String urlWith(PlantedData value) {
+    return switch (value.kind()) {
+      case PHONE -> "https://wa.me/62" + value.plain().substring(1);
+      case EMAIL -> "https://foto.example.org/bukti.jpg?email=" + value.plain();
+      case NIK -> "https://foto.example.org/bukti.jpg?nik=" + value.plain();
+      default -> "https://foto.example.org/bukti.jpg?rek=" + value.plain();
+    };
   }
 
   private String complaintText() {
@@ -287,17 +304,39 @@ class PipelinePrivacyTest {
     accepted++;
   }
 
-  /** Waits until every accepted complaint has left the router: routed, to triage or (if invalid) dead-lettered. */
+  /** Waits until every accepted complaint has been routed or sent to triage, and the tracker has its case. */
   private void awaitDecided() {
     int expected = accepted;
     TopicCatalogue topics = TopicCatalogue.from(clientProps());
     Supplier<Integer> decided = () -> count(topics.complaintsRouted().name()) + count(topics.complaintsTriage().name());
+    awaitAtLeast(decided, expected, "complaints routed or sent to triage");
+    awaitAtLeast(() -> decidedCases(topics), expected, "cases the tracker shows routed or in triage");
+  }
+
+  private static void awaitAtLeast(Supplier<Integer> counter, int expected, String what) {
     long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
     int seen = 0;
-    while (System.nanoTime() < deadline && (seen = decided.get()) < expected) {
+    while (System.nanoTime() < deadline && (seen = counter.get()) < expected) {
       sleep(500);
     }
-    assertTrue(seen >= expected, "only " + seen + " of " + expected + " complaints were routed or sent to triage");
+    assertTrue(seen >= expected, "only " + seen + " of " + expected + " " + what);
+  }
+
+  private final Set<String> decidedCases = new HashSet<>();
+  private KafkaConsumer<String, id.aduan.event.CaseState> caseStates;
+
+  private int decidedCases(TopicCatalogue topics) {
+    if (caseStates == null) {
+      caseStates = new KafkaConsumer<>(kafka.consumerProps(), topics.caseState().keySerde().deserializer(),
+          topics.caseState().valueSerde().deserializer());
+      caseStates.subscribe(List.of(topics.caseState().name()));
+    }
+    for (ConsumerRecord<String, id.aduan.event.CaseState> record : caseStates.poll(Duration.ofMillis(200))) {
+      if (record.value().getStatus() != id.aduan.event.CaseStatus.RECEIVED) {
+        decidedCases.add(record.key());
+      }
+    }
+    return decidedCases.size();
   }
 
   private int count(String topic) {

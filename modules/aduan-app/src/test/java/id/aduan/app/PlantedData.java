@@ -9,9 +9,10 @@ import net.jqwik.api.Combinators;
 /**
  * Personal data as citizens really write it, planted in complaints so that every place a unit or the public
  * reads can be searched for it afterwards. Each value knows the forms in which it must never reappear: a
- * value found in any of them, in any written form, is a leak.
+ * value found in any of them, in any written form, is a leak. {@code plain} is the value as a form field or
+ * a link would carry it (0812…, name@domain, the digits of a NIK or account).
  */
-record PlantedData(Kind kind, String written, String needle) {
+record PlantedData(Kind kind, String written, String needle, String plain) {
 
   enum Kind { NIK, PHONE, EMAIL, NAME, BANK_ACCOUNT, PLATE }
 
@@ -63,7 +64,7 @@ record PlantedData(Kind kind, String written, String needle) {
         case 2 -> "NIK " + nik.substring(0, 6) + "." + nik.substring(6, 12) + "." + nik.substring(12);
         default -> nik;
       };
-      return new PlantedData(Kind.NIK, written, nik);
+      return new PlantedData(Kind.NIK, written, nik, nik);
     });
   }
 
@@ -83,7 +84,7 @@ record PlantedData(Kind kind, String written, String needle) {
         case 7 -> "hubungi 0" + op + "." + r.substring(0, 4) + "." + r.substring(4);
         default -> local;
       };
-      return new PlantedData(Kind.PHONE, written, op + r);
+      return new PlantedData(Kind.PHONE, written, op + r, local);
     });
   }
 
@@ -102,7 +103,7 @@ record PlantedData(Kind kind, String written, String needle) {
         case 4 -> "email " + String.join(" ", (local + "@" + d).split(""));
         default -> "kirim ke " + local + " @ " + parts[0] + " . " + parts[1];
       };
-      return new PlantedData(Kind.EMAIL, written, local);
+      return new PlantedData(Kind.EMAIL, written, local, local + "@" + d);
     });
   }
 
@@ -117,7 +118,7 @@ record PlantedData(Kind kind, String written, String needle) {
         case 4 -> "Terima kasih. " + name;
         default -> "saya " + name + " warga setempat";
       };
-      return new PlantedData(Kind.NAME, written, name.toLowerCase(Locale.ROOT));
+      return new PlantedData(Kind.NAME, written, name.toLowerCase(Locale.ROOT), name);
     });
   }
 
@@ -130,7 +131,7 @@ record PlantedData(Kind kind, String written, String needle) {
         case 2 -> "transfer ke " + d + " a/n petugas";
         default -> "norek " + d;
       };
-      return new PlantedData(Kind.BANK_ACCOUNT, written, d);
+      return new PlantedData(Kind.BANK_ACCOUNT, written, d, d);
     });
   }
 
@@ -139,6 +140,6 @@ record PlantedData(Kind kind, String written, String needle) {
     Arbitrary<Integer> number = Arbitraries.integers().between(1000, 9999);
     Arbitrary<String> suffix = Arbitraries.strings().withCharRange('A', 'Z').ofMinLength(2).ofMaxLength(3);
     return Combinators.combine(area, number, suffix).as((a, n, s) ->
-        new PlantedData(Kind.PLATE, "mobil plat " + a + " " + n + " " + s, alphanumeric(a + n + s)));
+        new PlantedData(Kind.PLATE, "mobil plat " + a + " " + n + " " + s, alphanumeric(a + n + s), a + " " + n + " " + s));
   }
 }
