@@ -77,6 +77,11 @@ final class RouterEvents {
             .setComplaintId(complaint.getComplaintId())
             .setReceivedAt(complaint.getReceivedAt())
             .setEventTime(complaint.getEventTime());
+    if (current == null) {
+      // the router's output came before intake's record (the topics are read in parallel): the case still
+      // starts where every case starts, so its history and metrics do not depend on the order of arrival
+      Cases.enter(builder, CaseStatus.RECEIVED, complaint.getReceivedAt(), "system:intake", null, null);
+    }
     var location = complaint.getLocation();
     return builder
         .setChannel(complaint.getChannel())

@@ -89,6 +89,22 @@ class TrackerTransitionsTest {
   }
 
   @Test
+  void aCaseRoutedBeforeIntakesRecordArrivesStillStartsReceived() {
+    try (TrackerDriver t = new TrackerDriver()) {
+      t.route(MONDAY_MORNING.plusSeconds(5));
+      CaseState routed = t.lastState();
+      assertEquals(List.of(CaseStatus.RECEIVED, CaseStatus.ROUTED),
+          routed.getHistory().stream().map(StatusChange::getStatus).toList());
+      assertEquals(MONDAY_MORNING, routed.getHistory().get(0).getAt());
+
+      t.receive(MONDAY_MORNING);
+      CaseState after = t.lastState();
+      assertEquals(CaseStatus.ROUTED, after.getStatus());
+      assertEquals(routed.getHistory(), after.getHistory(), "the late record adds no second RECEIVED");
+    }
+  }
+
+  @Test
   void aRejectionWithItsReasonStopsTheClocksAndIsCounted() {
     try (TrackerDriver t = new TrackerDriver()) {
       t.routedToLalin();
