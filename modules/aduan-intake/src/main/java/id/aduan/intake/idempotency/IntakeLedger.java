@@ -88,7 +88,8 @@ public final class IntakeLedger implements AutoCloseable {
       }
       if (System.nanoTime() > deadline) {
         consumer.close();
-        throw new IllegalStateException("The intake ledger " + topic + " does not exist");
+        throw new IllegalStateException("The intake ledger " + topic + " does not exist (with "
+            + "intake.create.topics=true intake creates it)");
       }
       try {
         Thread.sleep(100);
