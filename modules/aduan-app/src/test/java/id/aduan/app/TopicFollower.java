@@ -30,7 +30,7 @@ final class TopicFollower<V> implements AutoCloseable {
 
   /** Reads on until the latest value of {@code key} satisfies {@code wanted}, and returns it. */
   V await(String key, Predicate<V> wanted, Duration timeout) {
-    return awaitAny((k, v) -> k.equals(key) && wanted.test(v), key, timeout).getValue();
+    return awaitAny((k, v) -> k.equals(key) && wanted.test(v), "the expected value of " + key, timeout).getValue();
   }
 
   /** Reads on until the latest value of some key satisfies {@code wanted}, and returns that key and value. */
