@@ -53,13 +53,12 @@ public final class IntakeLedger implements AutoCloseable {
 
   /** Reads the ledger to its end, then keeps following it in the background. */
   public IntakeLedger start(Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
     consumer = new KafkaConsumer<>(consumerProps, new ByteArrayDeserializer(), new ByteArrayDeserializer());
-    List<TopicPartition> partitions =
-        consumer.partitionsFor(topic, timeout).stream().map(p -> new TopicPartition(topic, p.partition())).toList();
+    List<TopicPartition> partitions = partitions(deadline);
     consumer.assign(partitions);
     consumer.seekToBeginning(partitions);
     Map<TopicPartition, Long> end = consumer.endOffsets(partitions, timeout);
-    long deadline = System.nanoTime() + timeout.toNanos();
     while (!caughtUp(end)) {
       if (System.nanoTime() > deadline) {
         consumer.close();
@@ -73,6 +72,33 @@ public final class IntakeLedger implements AutoCloseable {
     tail.setDaemon(true);
     tail.start();
     return this;
+  }
+
+  /**
+   * The ledger's partitions. A topic created a moment ago can be missing from the first metadata answers;
+   * assigning no partitions would leave the tail following nothing, so wait for them.
+   */
+  private List<TopicPartition> partitions(long deadline) {
+    while (true) {
+      Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+      List<TopicPartition> partitions =
+          consumer.partitionsFor(topic, left).stream().map(p -> new TopicPartition(topic, p.partition())).toList();
+      if (!partitions.isEmpty()) {
+        return partitions;
+      }
+      if (System.nanoTime() > deadline) {
+        consumer.close();
+        throw new IllegalStateException("The intake ledger " + topic + " does not exist (with "
+            + "intake.create.topics=true intake creates it)");
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        consumer.close();
+        throw new IllegalStateException("Interrupted while waiting for the intake ledger " + topic, e);
+      }
+    }
   }
 
   private boolean caughtUp(Map<TopicPartition, Long> end) {
