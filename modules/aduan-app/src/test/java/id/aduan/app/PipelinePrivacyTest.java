@@ -67,7 +67,6 @@ import org.slf4j.LoggerFactory;
 @WithKafka
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PipelinePrivacyTest {
-  private static final Path STARTER = Path.of("../../config/dinas-perhubungan.yaml");
   private static final long SEED = Long.getLong("aduan.privacy.seed", 20261129L);
   private static final int SCALE = Integer.getInteger("aduan.privacy.scale", 1);
   private static final String X_SECRET = "x-consumer-secret";
@@ -82,8 +81,8 @@ class PipelinePrivacyTest {
   private static final List<String> PLACES = List.of("Charitas", "Jakabaring", "Ampera", "Polda", "Sekip", "Plaju");
 
   private final KafkaCluster kafka;
-  private final SchemaRegistry registry;
-  private final String prefix = KafkaCluster.uniqueName("privacy") + ".";
+  private final StarterPipeline pipeline;
+  private final String prefix;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final Random random = new Random(SEED);
   private final List<PlantedData> planted = new ArrayList<>();
@@ -97,26 +96,18 @@ class PipelinePrivacyTest {
 
   PipelinePrivacyTest(KafkaCluster kafka, SchemaRegistry registry) {
     this.kafka = kafka;
-    this.registry = registry;
+    this.pipeline = new StarterPipeline(kafka, registry, "privacy");
+    this.prefix = TopicCatalogue.from(pipeline.clientProps()).prefix();
   }
 
   @BeforeAll
   void startPipeline(@TempDir Path state) {
-    assertEquals(0, cli("topics", "sync").exitCode());
-    assertEquals(0, cli("units", "load", STARTER.toString()).exitCode());
-    assertEquals(0, cli("rules", "load", STARTER.toString()).exitCode());
+    pipeline.setUp();
     logs.start();
     router = RouterApp.start(clientProps(), RouterSettings.standard(), RouterApp.startupModel(null), state.resolve("router"));
     tracker = TrackerApp.start(clientProps(), TrackerSettings.standard(), state.resolve("tracker"), failure -> { });
-    Map<String, String> settings = new HashMap<>();
-    settings.put(IntakeConfig.BOOTSTRAP_SERVERS, kafka.bootstrapServers());
-    settings.put(IntakeConfig.SCHEMA_REGISTRY_URL, registry.url());
-    settings.put(IntakeConfig.TOPIC_PREFIX, prefix);
-    settings.put(IntakeConfig.HOST, "127.0.0.1");
-    settings.put(IntakeConfig.PORT, "0");
+    Map<String, String> settings = pipeline.intakeSettings();
     settings.put(IntakeConfig.RATE_PER_MINUTE, "0");
-    settings.put(IntakeConfig.TRANSACTIONAL_ID, KafkaCluster.uniqueName("privacy-intake"));
-    settings.put(IntakeConfig.REPORTER_KEY_SECRET, "privacy-test-reporter-secret-0123456789");
     settings.put(IntakeConfig.OPEN311_API_KEYS, "privacy-key");
     settings.put(IntakeConfig.X_CONSUMER_SECRET, X_SECRET);
     settings.put(IntakeConfig.META_APP_SECRET, META_SECRET);
@@ -459,17 +450,7 @@ class PipelinePrivacyTest {
   }
 
   private Map<String, Object> clientProps() {
-    Map<String, Object> props = new HashMap<>();
-    props.put("bootstrap.servers", kafka.bootstrapServers());
-    props.put("schema.registry.url", registry.url());
-    props.put(TopicCatalogue.PREFIX_CONFIG, prefix);
-    return props;
-  }
-
-  private CommandRun cli(String... args) {
-    List<String> all = new ArrayList<>(List.of(args));
-    all.addAll(List.of("--bootstrap-servers", kafka.bootstrapServers(), "--registry-url", registry.url(), "--prefix", prefix));
-    return CommandRun.of(all.toArray(String[]::new));
+    return pipeline.clientProps();
   }
 
   /** Every log line Aduan's own code writes while the test runs, at every level down to DEBUG. */
