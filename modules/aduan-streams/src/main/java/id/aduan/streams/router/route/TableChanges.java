@@ -18,7 +18,8 @@ import org.apache.kafka.streams.state.internals.WrappedStateStore;
  * the loaded model) is rebuilt only after they changed, not read again for every complaint. A global
  * table offers no hook on its update path, so the count sits in its store: the global thread bumps it
  * after each write, and a reader that reads the count before reading the store never misses a change.
- * Restoration at start-up writes past the count; readers build once at start anyway.
+ * Restoration writes past the count, but it happens only when the instance starts, before any complaint
+ * is processed, and readers build at their first complaint in any case.
  */
 public final class TableChanges {
   private final AtomicLong writes = new AtomicLong();
