@@ -15,9 +15,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Accepted complaints per second on the JSON API (each durably in Kafka: transactional, acks=all) next to
- * the same server's empty endpoint, same body, same clients, one run. Not a test: run with
- * {@code ./mvnw -Pbench -pl modules/aduan-intake test-compile exec:java}. Broker, server and load generator
- * share the machine, as they would in the embedded demo.
+ * the same server's empty endpoint, same body, same clients, one run. Not a test: run from the root with
+ * {@code ./mvnw -B -ntp -Pbench -pl modules/aduan-intake -am test -DskipTests}. Broker, server and load
+ * generator share the machine, as they would in the embedded demo.
  */
 public final class IntakeBenchmark {
   private static final String BODY =

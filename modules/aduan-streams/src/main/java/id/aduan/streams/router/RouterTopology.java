@@ -18,13 +18,13 @@ import id.aduan.streams.router.route.RouteProcessor;
 import id.aduan.streams.router.route.RouteSettings;
 import id.aduan.streams.router.route.RoutingDecision;
 import id.aduan.streams.router.route.RuleMatcher;
+import id.aduan.streams.router.route.TableChanges;
 import id.aduan.streams.router.route.UnitTopicExtractor;
 import id.aduan.streams.router.validate.ComplaintValidator;
 import id.aduan.streams.serde.JsonSerde;
 import java.time.Clock;
 import java.util.List;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Branched;
@@ -55,7 +55,9 @@ public final class RouterTopology {
   public static Topology build(
       RouterSettings settings, TopicCatalogue topics, ComplaintAnalyzer analyzer, LoadedModel startupModel, Clock clock) {
     StreamsBuilder builder = new StreamsBuilder();
-    globalConfig(builder, topics);
+    TableChanges configChanges = new TableChanges();
+    TableChanges modelChanges = new TableChanges();
+    globalConfig(builder, topics, configChanges, modelChanges);
     TextFingerprint fingerprint = new TextFingerprint(analyzer.normalizer(), analyzer::masked);
     DedupeKeys keys = new DedupeKeys(settings.contactKey());
     builder.addStateStore(recentStore(SOURCE_STORE));
@@ -71,11 +73,11 @@ public final class RouterTopology {
         .repartition(Repartitioned.with(Serdes.String(), received.valueSerde()).withName("by-source"))
         .processValues(() -> new SourceDuplicateMarker(SOURCE_STORE, settings.dedupe(), fingerprint, keys),
             Named.as("dedupe-by-source"), SOURCE_STORE)
-        .processValues(() -> new AnalysisProcessor(analyzer, startupModel, MODELS_STORE, clock),
+        .processValues(() -> new AnalysisProcessor(analyzer, startupModel, MODELS_STORE, modelChanges, clock),
             Named.as("mask-and-classify"));
 
     RouteSettings routing = new RouteSettings(
-        settings.confidenceThreshold(), settings.defaultCalendar(), RULES_STORE, UNITS_STORE);
+        settings.confidenceThreshold(), settings.defaultCalendar(), RULES_STORE, UNITS_STORE, configChanges);
     Topic<String, ComplaintClassified> triage = topics.complaintsTriage();
     Topic<String, ComplaintRouted> routed = topics.complaintsRouted();
     classified
@@ -103,17 +105,21 @@ public final class RouterTopology {
     return builder.build();
   }
 
-  /** Rules, units and models as global tables: every instance sees all of them, and changes apply at once. */
-  private static void globalConfig(StreamsBuilder builder, TopicCatalogue topics) {
-    globalTable(builder, topics.routingRules(), RULES_STORE);
-    globalTable(builder, topics.units(), UNITS_STORE);
-    globalTable(builder, topics.models(), MODELS_STORE);
+  /**
+   * Rules, units and models as global tables: every instance sees all of them, and changes apply at once.
+   * Their stores count writes, so routing and classification read them again only after a change.
+   */
+  private static void globalConfig(
+      StreamsBuilder builder, TopicCatalogue topics, TableChanges configChanges, TableChanges modelChanges) {
+    globalTable(builder, topics.routingRules(), RULES_STORE, configChanges);
+    globalTable(builder, topics.units(), UNITS_STORE, configChanges);
+    globalTable(builder, topics.models(), MODELS_STORE, modelChanges);
   }
 
-  private static <V> void globalTable(StreamsBuilder builder, Topic<String, V> topic, String store) {
+  private static <V> void globalTable(StreamsBuilder builder, Topic<String, V> topic, String store, TableChanges changes) {
     builder.globalTable(topic.name(), Consumed.with(topic.keySerde(), topic.valueSerde()).withName(store),
-        Materialized.<String, V, KeyValueStore<Bytes, byte[]>>as(store)
-            .withKeySerde(topic.keySerde()).withValueSerde(topic.valueSerde()));
+        Materialized.<String, V>as(changes.store(store))
+            .withKeySerde(topic.keySerde()).withValueSerde(topic.valueSerde()).withCachingDisabled());
   }
 
   private static StoreBuilder<KeyValueStore<String, RecentComplaints>> recentStore(String name) {

@@ -106,6 +106,26 @@ class RouterTopologyTest {
   }
 
   @Test
+  void aRemovedUnitAndADisabledRuleApplyToTheNextComplaint() {
+    try (RouterDriver router = new RouterDriver()) {
+      router.unit("lalin");
+      router.unit("sarpras");
+      router.rule(rule("lampu", "lampu_lalu_lintas", "lalin").build());
+      router.rule(rule("lampu-cadangan", "lampu_lalu_lintas", "sarpras").setPriority(-1).build());
+      router.send(complaint("c1", LAMPU).build());
+      router.input(router.topics.units()).pipeInput("lalin", null);
+      router.send(complaint("c2", LAMPU + " lagi").build());
+      router.rule(rule("lampu", "lampu_lalu_lintas", "lalin").setVersion(2).setEnabled(false).build());
+      router.send(complaint("c3", LAMPU + " sampai malam").build());
+
+      assertEquals("c1", router.output(router.topics.unit("lalin")).readValue().getComplaintId());
+      assertEquals(List.of("c2"), router.output(router.topics.complaintsTriage()).readKeyValuesToList().stream()
+          .map(kv -> kv.key).toList());
+      assertEquals("c3", router.output(router.topics.unit("sarpras")).readValue().getComplaintId());
+    }
+  }
+
+  @Test
   void higherPriorityAndRegionPrefixDecide() {
     try (RouterDriver router = new RouterDriver()) {
       router.unit("dishub-palembang");

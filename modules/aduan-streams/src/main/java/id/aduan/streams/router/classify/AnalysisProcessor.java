@@ -3,6 +3,7 @@ package id.aduan.streams.router.classify;
 import id.aduan.event.ComplaintClassified;
 import id.aduan.event.ModelVersion;
 import id.aduan.streams.router.dedupe.PendingComplaint;
+import id.aduan.streams.router.route.TableChanges;
 import java.time.Clock;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
@@ -19,9 +20,10 @@ public final class AnalysisProcessor implements FixedKeyProcessor<String, Pendin
   private FixedKeyProcessorContext<String, ComplaintClassified> context;
   private KeyValueStore<String, ValueAndTimestamp<ModelVersion>> published;
 
-  public AnalysisProcessor(ComplaintAnalyzer analyzer, LoadedModel startupModel, String modelsStore, Clock clock) {
+  public AnalysisProcessor(ComplaintAnalyzer analyzer, LoadedModel startupModel, String modelsStore,
+      TableChanges modelChanges, Clock clock) {
     this.analyzer = analyzer;
-    this.model = new ActiveModel(startupModel);
+    this.model = new ActiveModel(startupModel, modelChanges);
     this.modelsStore = modelsStore;
     this.clock = clock;
   }

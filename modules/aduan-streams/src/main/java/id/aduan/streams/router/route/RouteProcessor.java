@@ -8,8 +8,9 @@ import id.aduan.streams.sla.WorkingCalendar;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
@@ -20,7 +21,8 @@ import org.apache.kafka.streams.state.ValueAndTimestamp;
 /**
  * Decides each complaint's unit with the rules and units as they are now on their config topics, so a
  * changed rule applies to the next complaint. Low confidence, no matching rule, or a rule naming an
- * unknown unit send the complaint to triage, saying which.
+ * unknown unit send the complaint to triage, saying which. The stores are read and the rules compiled
+ * only when they were written since the last complaint, not for every complaint.
  */
 public final class RouteProcessor implements FixedKeyProcessor<String, ComplaintClassified, RoutingDecision> {
   private final RouteSettings settings;
@@ -29,6 +31,11 @@ public final class RouteProcessor implements FixedKeyProcessor<String, Complaint
   private FixedKeyProcessorContext<String, RoutingDecision> context;
   private KeyValueStore<String, ValueAndTimestamp<RoutingRule>> rules;
   private KeyValueStore<String, ValueAndTimestamp<Unit>> units;
+  private long readAt = -1;
+  private RuleMatcher.Compiled compiledRules;
+  private Map<String, Unit> unitsById;
+  /** Each unit's calendar, made when first needed so that one unit's bad calendar affects only its complaints. */
+  private final Map<String, WorkingCalendar> calendars = new HashMap<>();
 
   public RouteProcessor(RouteSettings settings, RuleMatcher matcher, Clock clock) {
     this.settings = settings;
@@ -54,18 +61,19 @@ public final class RouteProcessor implements FixedKeyProcessor<String, Complaint
           "confidence %.2f for %s is below the threshold %.2f", complaint.getConfidence(), complaint.getCategory(),
           settings.confidenceThreshold()));
     }
-    var matched = matcher.match(allRules(), complaint);
+    refreshConfig();
+    var matched = compiledRules.match(complaint);
     if (matched.isEmpty()) {
       return new RoutingDecision.Triage(complaint, "no routing rule matches category " + complaint.getCategory());
     }
     RoutingRule rule = matched.get();
-    ValueAndTimestamp<Unit> found = units.get(rule.getUnitId());
-    if (found == null || found.value() == null) {
+    Unit unit = unitsById.get(rule.getUnitId());
+    if (unit == null) {
       return new RoutingDecision.Triage(complaint,
           "rule " + rule.getRuleId() + " names unit " + rule.getUnitId() + ", which is not configured");
     }
-    Unit unit = found.value();
-    WorkingCalendar calendar = WorkingCalendar.of(unit.getWorkingCalendar(), settings.defaultCalendar());
+    WorkingCalendar calendar = calendars.computeIfAbsent(rule.getUnitId(),
+        id -> WorkingCalendar.of(unit.getWorkingCalendar(), settings.defaultCalendar()));
     Instant start = complaint.getReceivedAt();
     return new RoutingDecision.Routed(ComplaintRouted.newBuilder()
         .setComplaintId(complaint.getComplaintId())
@@ -80,12 +88,24 @@ public final class RouteProcessor implements FixedKeyProcessor<String, Complaint
         .build());
   }
 
-  private List<RoutingRule> allRules() {
-    List<RoutingRule> all = new ArrayList<>();
-    try (KeyValueIterator<String, ValueAndTimestamp<RoutingRule>> it = rules.all()) {
+  /** The count is read before the stores, so a write during the reading is read again next time. */
+  private void refreshConfig() {
+    long count = settings.configChanges().count();
+    if (count == readAt) {
+      return;
+    }
+    compiledRules = matcher.compile(new ArrayList<>(present(rules).values()));
+    unitsById = present(units);
+    calendars.clear();
+    readAt = count;
+  }
+
+  private static <V> Map<String, V> present(KeyValueStore<String, ValueAndTimestamp<V>> store) {
+    Map<String, V> all = new HashMap<>();
+    try (KeyValueIterator<String, ValueAndTimestamp<V>> it = store.all()) {
       it.forEachRemaining(kv -> {
         if (kv.value != null && kv.value.value() != null) {
-          all.add(kv.value.value());
+          all.put(kv.key, kv.value.value());
         }
       });
     }

@@ -21,15 +21,41 @@ public final class RuleMatcher {
     this.normalizer = normalizer;
   }
 
-  public Optional<RoutingRule> match(List<RoutingRule> rules, ComplaintClassified complaint) {
-    String text = normalizer.normalize(complaint.getMaskedText());
-    return rules.stream().filter(rule -> matches(rule, complaint, text)).min(PRECEDENCE);
+  /**
+   * The enabled rules in order of precedence, keywords normalised once, so that matching a complaint
+   * is a walk to the first rule that holds.
+   */
+  public Compiled compile(List<RoutingRule> rules) {
+    return new Compiled(rules.stream()
+        .filter(RoutingRule::getEnabled)
+        .sorted(PRECEDENCE)
+        .map(rule -> new CompiledRule(rule, rule.getKeywords().stream()
+            .map(k -> " " + normalizer.normalize(k) + " ")
+            .toList()))
+        .toList());
   }
 
-  private boolean matches(RoutingRule rule, ComplaintClassified complaint, String normalizedText) {
-    if (!rule.getEnabled()) {
-      return false;
+  private record CompiledRule(RoutingRule rule, List<String> paddedKeywords) {}
+
+  /** Rules as compiled from one state of the rules table. */
+  public final class Compiled {
+    private final List<CompiledRule> byPrecedence;
+
+    private Compiled(List<CompiledRule> byPrecedence) {
+      this.byPrecedence = byPrecedence;
     }
+
+    public Optional<RoutingRule> match(ComplaintClassified complaint) {
+      String padded = " " + normalizer.normalize(complaint.getMaskedText()) + " ";
+      return byPrecedence.stream()
+          .filter(compiled -> matches(compiled, complaint, padded))
+          .map(CompiledRule::rule)
+          .findFirst();
+    }
+  }
+
+  private static boolean matches(CompiledRule compiled, ComplaintClassified complaint, String paddedText) {
+    RoutingRule rule = compiled.rule();
     if (rule.getCategory() != null && !rule.getCategory().equals(complaint.getCategory())) {
       return false;
     }
@@ -45,12 +71,6 @@ public final class RuleMatcher {
     if (rule.getServiceCode() != null && !rule.getServiceCode().equals(complaint.getServiceCode())) {
       return false;
     }
-    if (!rule.getKeywords().isEmpty()) {
-      String padded = " " + normalizedText + " ";
-      return rule.getKeywords().stream()
-          .map(k -> " " + normalizer.normalize(k) + " ")
-          .anyMatch(padded::contains);
-    }
-    return true;
+    return compiled.paddedKeywords().isEmpty() || compiled.paddedKeywords().stream().anyMatch(paddedText::contains);
   }
 }
