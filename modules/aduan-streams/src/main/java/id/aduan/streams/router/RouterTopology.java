@@ -13,6 +13,7 @@ import id.aduan.streams.router.dedupe.DedupeKeys;
 import id.aduan.streams.router.dedupe.PlaceDuplicateMarker;
 import id.aduan.streams.router.dedupe.RecentComplaints;
 import id.aduan.streams.router.dedupe.SourceDuplicateMarker;
+import id.aduan.streams.router.dedupe.SourcedComplaintSerde;
 import id.aduan.streams.router.dedupe.TextFingerprint;
 import id.aduan.streams.router.route.RouteProcessor;
 import id.aduan.streams.router.route.RouteSettings;
@@ -39,7 +40,8 @@ import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * The router job: validate → de-duplicate by source → mask and classify → de-duplicate by place → route.
+ * The router job: validate → mask and classify → [one re-partition] → de-duplicate by source, then by place
+ * → route.
  * A pure function of its inputs; every processor, store and repartition topic is named so that the
  * topology stays stable across versions ({@code RouterTopologyTest} pins its description).
  */
@@ -49,6 +51,8 @@ public final class RouterTopology {
   public static final String RULES_STORE = "routing-rules";
   public static final String UNITS_STORE = "units";
   public static final String MODELS_STORE = "models";
+  /** The one re-partition between intake's topic and the routing decision (topic {@code <app id>-dedupe-repartition}). */
+  public static final String DEDUPE_REPARTITION = "dedupe";
 
   private RouterTopology() {}
 
@@ -58,33 +62,32 @@ public final class RouterTopology {
     TableChanges configChanges = new TableChanges();
     TableChanges modelChanges = new TableChanges();
     globalConfig(builder, topics, configChanges, modelChanges);
-    TextFingerprint fingerprint = new TextFingerprint(analyzer.normalizer(), analyzer::masked);
+    TextFingerprint fingerprint = new TextFingerprint(analyzer.normalizer());
     DedupeKeys keys = new DedupeKeys(settings.contactKey());
     builder.addStateStore(recentStore(SOURCE_STORE));
     builder.addStateStore(recentStore(PLACE_STORE));
 
     Topic<String, ComplaintReceived> received = topics.complaintsReceived();
-    KStream<String, ComplaintReceived> valid = builder
+    Topic<String, ComplaintClassified> triage = topics.complaintsTriage();
+    // masked before the one re-partition, so that no unmasked text crosses it
+    KStream<String, ComplaintClassified> deduplicated = builder
         .stream(received.name(), Consumed.with(received.keySerde(), received.valueSerde()).withName("complaints-received"))
-        .mapValues(RouterTopology::requireValid, Named.as("validate"));
-
-    KStream<String, ComplaintClassified> classified = valid
-        .selectKey((id, complaint) -> keys.bySource(complaint), Named.as("key-by-source"))
-        .repartition(Repartitioned.with(Serdes.String(), received.valueSerde()).withName("by-source"))
-        .processValues(() -> new SourceDuplicateMarker(SOURCE_STORE, settings.dedupe(), fingerprint, keys),
-            Named.as("dedupe-by-source"), SOURCE_STORE)
+        .mapValues(RouterTopology::requireValid, Named.as("validate"))
+        .mapValues(keys::sourced, Named.as("source-keys"))
         .processValues(() -> new AnalysisProcessor(analyzer, startupModel, MODELS_STORE, modelChanges, clock),
-            Named.as("mask-and-classify"));
+            Named.as("mask-and-classify"))
+        .selectKey((id, complaint) -> DedupeKeys.partitionKey(complaint), Named.as("key-for-dedupe"))
+        .repartition(Repartitioned.with(Serdes.String(), SourcedComplaintSerde.of(triage.valueSerde()))
+            .withName(DEDUPE_REPARTITION))
+        .processValues(() -> new SourceDuplicateMarker(SOURCE_STORE, settings.dedupe(), fingerprint),
+            Named.as("dedupe-by-source"), SOURCE_STORE)
+        .processValues(() -> new PlaceDuplicateMarker(PLACE_STORE, settings.dedupe(), fingerprint),
+            Named.as("dedupe-by-place"), PLACE_STORE);
 
     RouteSettings routing = new RouteSettings(
         settings.confidenceThreshold(), settings.defaultCalendar(), RULES_STORE, UNITS_STORE, configChanges);
-    Topic<String, ComplaintClassified> triage = topics.complaintsTriage();
     Topic<String, ComplaintRouted> routed = topics.complaintsRouted();
-    classified
-        .selectKey((key, complaint) -> DedupeKeys.byPlace(complaint), Named.as("key-by-place"))
-        .repartition(Repartitioned.with(Serdes.String(), triage.valueSerde()).withName("by-place"))
-        .processValues(() -> new PlaceDuplicateMarker(PLACE_STORE, settings.dedupe(), fingerprint),
-            Named.as("dedupe-by-place"), PLACE_STORE)
+    deduplicated
         .processValues(() -> new RouteProcessor(routing, new RuleMatcher(analyzer.normalizer()), clock),
             Named.as("route"))
         .selectKey((key, decision) -> decision.complaintId(), Named.as("key-by-complaint"))

@@ -75,6 +75,11 @@ final class RouterDriver implements AutoCloseable {
     return driver.producedTopicNames().stream().filter(t -> t.endsWith("-changelog")).sorted().toList();
   }
 
+  /** Re-partition topics the job wrote. */
+  List<String> repartitionTopics() {
+    return driver.producedTopicNames().stream().filter(t -> t.endsWith("-repartition")).sorted().toList();
+  }
+
   <V> TestInputTopic<String, V> input(Topic<String, V> topic) {
     return driver.createInputTopic(topic.name(), topic.keySerde().serializer(), topic.valueSerde().serializer());
   }

@@ -23,9 +23,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.Test;
@@ -89,7 +87,7 @@ class RouterPrivacyTest {
   }
 
   @Test
-  void stateHoldsOnlyMaskedTextFingerprintsAndKeyedContactHashes() throws Exception {
+  void stateAndTheRepartitionTopicHoldOnlyMaskedTextAndKeyedContactHashes() throws Exception {
     String text = LAMPU + ". Saya Budi NIK " + NIK + " hubungi " + PHONE + " atau " + EMAIL;
     try (RouterDriver router = new RouterDriver()) {
       router.unit("lalin");
@@ -110,19 +108,28 @@ class RouterPrivacyTest {
       }
       List<String> changelogs = router.changelogTopics();
       assertEquals(2, changelogs.size(), changelogs.toString());
-      for (String changelog : changelogs) {
-        var records = router.driver.createOutputTopic(changelog, new ByteArrayDeserializer(), new ByteArrayDeserializer());
-        for (KeyValue<byte[], byte[]> kv : records.readKeyValuesToList()) {
-          kept.add(new String(kv.key, StandardCharsets.UTF_8) + " " + (kv.value == null ? "" : new String(kv.value, StandardCharsets.UTF_8)));
-        }
-      }
+      changelogs.forEach(changelog -> kept.addAll(records(router, changelog)));
       assertTrue(kept.size() >= 4, kept.toString());
+      List<String> repartitions = router.repartitionTopics();
+      assertEquals(List.of("router-test-" + RouterTopology.DEDUPE_REPARTITION + "-repartition"), repartitions);
+      // the re-partition carries the masked complaint, with keyed hashes of its source
+      List<String> crossing = records(router, repartitions.get(0));
+      assertEquals(2, crossing.size(), crossing.toString());
+      assertTrue(crossing.stream().allMatch(r -> r.contains("charitas") && r.contains(RouterDriver.CONTACT_KEY.hash(PHONE))),
+          crossing.toString());
 
       String keyed = "contact:" + RouterDriver.CONTACT_KEY.hash(PHONE);
       assertTrue(kept.stream().anyMatch(k -> k.startsWith(keyed + " ")), keyed + " not among " + kept);
-      Set<Integer> rawWords = new TextFingerprint(TextNormalizer.standard(), UnaryOperator.identity()).of(text);
-      List<String> forbidden = new ArrayList<>(List.of(NIK, PHONE, CONTACT, EMAIL, "6281277889900", "charitas",
-          sha256(PHONE), sha256(CONTACT), sha256("+6281277889900")));
+      Set<Integer> rawWords = new TextFingerprint(TextNormalizer.standard()).of(text);
+      List<String> personal = List.of(NIK, PHONE, CONTACT, EMAIL, "6281277889900",
+          sha256(PHONE), sha256(CONTACT), sha256("+6281277889900"));
+      for (String record : crossing) {
+        for (String raw : personal) {
+          assertFalse(record.contains(raw), raw + " crosses the re-partition: " + record);
+        }
+      }
+      List<String> forbidden = new ArrayList<>(personal);
+      forbidden.add("charitas");
       for (String secretWord : List.of(NIK, PHONE)) {
         int hash = TextNormalizer.standard().normalize(secretWord).hashCode();
         assertTrue(rawWords.contains(hash), "the unmasked fingerprint would hold " + secretWord);
@@ -134,6 +141,14 @@ class RouterPrivacyTest {
         }
       }
     }
+  }
+
+  /** Each record of a topic the job wrote, key and value as text. */
+  private static List<String> records(RouterDriver router, String topic) {
+    return router.driver.createOutputTopic(topic, new ByteArrayDeserializer(), new ByteArrayDeserializer())
+        .readKeyValuesToList().stream()
+        .map(kv -> new String(kv.key, StandardCharsets.UTF_8) + " " + (kv.value == null ? "" : new String(kv.value, StandardCharsets.UTF_8)))
+        .toList();
   }
 
   private static ComplaintReceived.Builder withPersonalDataEverywhere(ComplaintReceived.Builder complaint) {

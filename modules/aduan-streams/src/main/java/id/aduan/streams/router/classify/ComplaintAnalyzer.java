@@ -49,7 +49,7 @@ public final class ComplaintAnalyzer {
     return text == null ? null : masker.mask(text).text();
   }
 
-  public ComplaintClassified analyze(ComplaintReceived received, String duplicateOf, LoadedModel model, Instant now) {
+  public ComplaintClassified analyze(ComplaintReceived received, LoadedModel model, Instant now) {
     TextAnalysis analysis = model.engine().analyze(received.getText());
     MaskedText title = received.getTitle() == null ? null : masker.mask(received.getTitle());
     Set<id.aduan.text.pii.PiiType> found = EnumSet.noneOf(id.aduan.text.pii.PiiType.class);
@@ -75,7 +75,6 @@ public final class ComplaintAnalyzer {
         .setUrgency(Urgency.valueOf(analysis.urgency().level().name()))
         .setUrgencyReason(reason == null ? null : reason.rule() + ": " + reason.matched())
         .setSentiment(Sentiment.valueOf(analysis.sentiment().sentiment().name()))
-        .setDuplicateOf(duplicateOf)
         .setModelVersion(model.version())
         .setLocation(maskedLocation(received.getLocation()))
         .setAttachments(received.getAttachments().stream().map(this::maskedAttachment).toList())

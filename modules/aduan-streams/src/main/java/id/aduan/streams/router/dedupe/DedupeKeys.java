@@ -5,11 +5,12 @@ import id.aduan.event.ComplaintReceived;
 import id.aduan.event.Location;
 import id.aduan.event.Reporter;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
- * The keys complaints are re-partitioned by, so that every complaint that could duplicate another lands
- * in the same partition as it: first by source (one reporter, or one channel message when the reporter
- * is unknown), then by place (a cell of about 500 m, or the village code when there are no coordinates).
+ * The keys of de-duplication: by source (one reporter, or one channel message when the reporter is unknown)
+ * and by place (a cell of about 500 m, or the village code when there are no coordinates), and the one key
+ * complaints are re-partitioned by, so that complaints that could duplicate each other meet in one task.
  */
 public final class DedupeKeys {
   /** About 550 m of latitude; cells are a trade-off between missing neighbours and comparing too much. */
@@ -55,17 +56,32 @@ public final class DedupeKeys {
     return contactKey.hash(complaint.getChannel() + ":" + complaint.getChannelMessageId());
   }
 
-  /** Key for same-place duplicates; complaints without a place are only compared with themselves. */
-  public static String byPlace(ComplaintClassified complaint) {
+  /** The source keys of a received complaint, to travel with it past the analysis that drops the reporter. */
+  public SourcedComplaint<ComplaintReceived> sourced(ComplaintReceived complaint) {
+    return new SourcedComplaint<>(complaint, bySource(complaint), messageKey(complaint));
+  }
+
+  /** Key for same-place duplicates; a complaint without a place has none and is not compared by place. */
+  public static Optional<String> byPlace(ComplaintClassified complaint) {
     Location location = complaint.getLocation();
     if (location != null && location.getLat() != null && location.getLon() != null) {
-      return "cell:" + (long) Math.floor(location.getLat() / CELL_DEGREES) + ":"
-          + (long) Math.floor(location.getLon() / CELL_DEGREES);
+      return Optional.of("cell:" + (long) Math.floor(location.getLat() / CELL_DEGREES) + ":"
+          + (long) Math.floor(location.getLon() / CELL_DEGREES));
     }
     // a kelurahan/desa code (10 digits) is a place; a city or province is too wide to compare within
     if (location != null && location.getRegionCode() != null && location.getRegionCode().length() >= 10) {
-      return "region:" + location.getRegionCode();
+      return Optional.of("region:" + location.getRegionCode());
     }
-    return "complaint:" + complaint.getComplaintId();
+    return Optional.empty();
+  }
+
+  /**
+   * The one key complaints are re-partitioned by: the place, else the source. Same-place duplicates always
+   * meet; a reporter's duplicates meet when both complaints have the same place or both have none, which
+   * holds for a resent message (same content, same place). One re-partition instead of one per key halves
+   * the transaction commits a complaint waits for under exactly-once.
+   */
+  public static String partitionKey(SourcedComplaint<ComplaintClassified> complaint) {
+    return byPlace(complaint.complaint()).orElse(complaint.sourceKey());
   }
 }

@@ -1,44 +1,45 @@
 package id.aduan.streams.router.dedupe;
 
-import id.aduan.event.ComplaintReceived;
+import id.aduan.event.ComplaintClassified;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Marks resends of the same channel message and near-identical complaints of the same reporter as
- * duplicates of the first one. Runs on records keyed by {@link DedupeKeys#bySource}; it sees the text before
- * the analysis stage masks it, so it remembers the fingerprint of the masked text only. A record whose
- * complaint id was already seen is a redelivery of the same complaint, not a new one, and is not passed on.
+ * duplicates of the first one, remembering them under their source key. Runs after analysis, so it only
+ * ever sees and remembers masked text. A record whose complaint id was already seen is a redelivery of the
+ * same complaint, not a new one, and is not passed on.
  */
-public final class SourceDuplicateMarker extends DuplicateMarker<ComplaintReceived, PendingComplaint> {
+public final class SourceDuplicateMarker
+    extends DuplicateMarker<SourcedComplaint<ComplaintClassified>, ComplaintClassified> {
   private static final Logger LOG = LoggerFactory.getLogger(SourceDuplicateMarker.class);
 
-  private final DedupeKeys keys;
-
-  public SourceDuplicateMarker(String storeName, DedupeSettings settings, TextFingerprint fingerprint, DedupeKeys keys) {
+  public SourceDuplicateMarker(String storeName, DedupeSettings settings, TextFingerprint fingerprint) {
     super(storeName, settings, fingerprint);
-    this.keys = keys;
   }
 
   @Override
-  public void process(FixedKeyRecord<String, ComplaintReceived> record) {
-    ComplaintReceived complaint = record.value();
-    RecentComplaints recent = recent(record.key());
+  public void process(FixedKeyRecord<String, SourcedComplaint<ComplaintClassified>> record) {
+    SourcedComplaint<ComplaintClassified> sourced = record.value();
+    ComplaintClassified complaint = sourced.complaint();
+    RecentComplaints recent = recent(sourced.sourceKey());
     String id = complaint.getComplaintId();
     if (recent.entries().stream().anyMatch(e -> e.complaintId().equals(id))) {
       LOG.warn("Complaint {} was delivered again; it is routed once", id);
       return;
     }
     RecentComplaints.Entry candidate = new RecentComplaints.Entry(
-        id, keys.messageKey(complaint), null, complaint.getReceivedAt().toEpochMilli(),
-        fingerprint.ofUnmasked(complaint.getText()), null);
+        id, sourced.messageKey(), null, complaint.getReceivedAt().toEpochMilli(),
+        fingerprint.of(complaint.getMaskedText()), null);
     String duplicateOf = recent.sameMessage(candidate.messageKey())
         .or(() -> recent.similar(candidate, windowMillis(), settings.similarity(), false))
         .map(RecentComplaints.Entry::root)
         .orElse(null);
-    remember(record.key(), recent, new RecentComplaints.Entry(
+    remember(sourced.sourceKey(), recent, new RecentComplaints.Entry(
         id, candidate.messageKey(), null, candidate.receivedAt(), candidate.words(), duplicateOf));
-    context.forward(record.withValue(new PendingComplaint(complaint, duplicateOf)));
+    ComplaintClassified linked =
+        duplicateOf == null ? complaint : ComplaintClassified.newBuilder(complaint).setDuplicateOf(duplicateOf).build();
+    context.forward(record.withValue(linked));
   }
 }

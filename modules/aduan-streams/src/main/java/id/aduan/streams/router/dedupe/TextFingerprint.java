@@ -3,7 +3,6 @@ package id.aduan.streams.router.dedupe;
 import id.aduan.text.normalize.TextNormalizer;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 
 /**
  * A masked text reduced to the hashes of its normalised words, enough to tell near-identical complaints apart
@@ -13,17 +12,9 @@ import java.util.function.UnaryOperator;
 public final class TextFingerprint {
   private static final int MIN_WORD_LENGTH = 3;
   private final TextNormalizer normalizer;
-  private final UnaryOperator<String> masker;
 
-  /** {@code masker} is the analysis stage's, so the fingerprint of a text and of its masked form agree. */
-  public TextFingerprint(TextNormalizer normalizer, UnaryOperator<String> masker) {
+  public TextFingerprint(TextNormalizer normalizer) {
     this.normalizer = normalizer;
-    this.masker = masker;
-  }
-
-  /** The fingerprint of a text not masked yet: it is masked first. */
-  public Set<Integer> ofUnmasked(String text) {
-    return of(masker.apply(text));
   }
 
   /** The fingerprint of a text the analysis stage already masked. */
