@@ -15,6 +15,9 @@ import org.apache.kafka.streams.StreamsConfig;
  * serde settings come from the caller's client properties; a job adds what is its own.
  */
 public final class ExactlyOnceJob {
+  /** Milliseconds between commits, unless the settings give {@code commit.interval.ms}. */
+  public static final int COMMIT_INTERVAL_MS = 100;
+
   private ExactlyOnceJob() {}
 
   public static Properties streamsConfig(Map<String, Object> clientProps, String applicationId, Path stateDir) {
@@ -28,8 +31,10 @@ public final class ExactlyOnceJob {
     // config records that cannot be processed must not stop the global thread either
     props.put("processing.exception.handler.global.enabled", true);
     props.putIfAbsent(StreamsConfig.REPLICATION_FACTOR_CONFIG, -1);
-    // each commit is a transaction over every output partition; fewer, larger ones keep throughput up
-    props.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 1000);
+    // under exactly-once a record is visible downstream only once its transaction commits, so every hop
+    // (a repartition topic, the output topic) waits up to one commit interval: Kafka's own exactly-once
+    // default of 100 ms, not the 1 s tried earlier for throughput (p50 of 2 s from intake to the unit topic)
+    props.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, COMMIT_INTERVAL_MS);
     props.put(StreamsConfig.producerPrefix(ProducerConfig.ACKS_CONFIG), "all");
     // a send that meets the previous transaction still closing (CONCURRENT_TRANSACTIONS) is retried at once,
     // not after the default 100 ms: with many output partitions per commit that wait dominated throughput
