@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    description = "Measure throughput against baselines in the same run (results are ratios, for the README).",
-    subcommands = {RouterBenchmark.class})
+    description = "Measure throughput against baselines in the same run (results are ratios, for the README), and end-to-end latency.",
+    subcommands = {RouterBenchmark.class, PipelineBenchmark.class})
 public final class BenchCommand extends CommandGroup {
 }

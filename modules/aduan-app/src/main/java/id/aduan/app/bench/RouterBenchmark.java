@@ -6,6 +6,7 @@ import id.aduan.app.demo.StarterConfig;
 import id.aduan.event.ComplaintReceived;
 import id.aduan.events.topic.Topic;
 import id.aduan.events.topic.TopicCatalogue;
+import id.aduan.streams.job.ExactlyOnceJob;
 import id.aduan.streams.router.RouterApp;
 import id.aduan.streams.router.RouterSettings;
 import id.aduan.testkit.KafkaCluster;
@@ -64,15 +65,7 @@ public final class RouterBenchmark implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     try (KafkaCluster kafka = KafkaCluster.start(1)) {
-      List<String> connection = List.of("--bootstrap-servers", kafka.bootstrapServers(), "--registry-url", REGISTRY, "--prefix", PREFIX);
-      Aduan.commandLine().execute(concat(List.of("topics", "sync"), connection));
-      Path config = StarterConfig.extract();
-      Aduan.commandLine().execute(concat(List.of("units", "load", config.toString()), connection));
-      Aduan.commandLine().execute(concat(List.of("rules", "load", config.toString()), connection));
-      Map<String, Object> props = new HashMap<>();
-      props.put("bootstrap.servers", kafka.bootstrapServers());
-      props.put("schema.registry.url", REGISTRY);
-      props.put(TopicCatalogue.PREFIX_CONFIG, PREFIX);
+      Map<String, Object> props = setUp(kafka, REGISTRY, PREFIX);
       TopicCatalogue topics = TopicCatalogue.from(props);
 
       out.printf("Producing %d Avro complaints…%n", complaints);
@@ -102,6 +95,23 @@ public final class RouterBenchmark implements Callable<Integer> {
       out.flush();
     }
     return 0;
+  }
+
+  /** Topics, the starter units and rules on the broker; returns the client properties of the jobs. */
+  static Map<String, Object> setUp(KafkaCluster kafka, String registry, String prefix) throws Exception {
+    List<String> connection = List.of("--bootstrap-servers", kafka.bootstrapServers(), "--registry-url", registry, "--prefix", prefix);
+    Path config = StarterConfig.extract();
+    for (List<String> step : List.of(List.of("topics", "sync"), List.of("units", "load", config.toString()),
+        List.of("rules", "load", config.toString()))) {
+      if (Aduan.commandLine().execute(concat(step, connection)) != 0) {
+        throw new IllegalStateException("benchmark set-up failed at " + String.join(" ", step));
+      }
+    }
+    Map<String, Object> props = new HashMap<>();
+    props.put("bootstrap.servers", kafka.bootstrapServers());
+    props.put("schema.registry.url", registry);
+    props.put(TopicCatalogue.PREFIX_CONFIG, prefix);
+    return props;
   }
 
   private void produce(KafkaCluster kafka, TopicCatalogue topics) {
@@ -152,12 +162,9 @@ public final class RouterBenchmark implements Callable<Integer> {
     StreamsBuilder builder = new StreamsBuilder();
     builder.stream(input, Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()))
         .to(output, Produced.with(Serdes.ByteArray(), Serdes.ByteArray()));
-    Properties props = new Properties();
-    props.put(StreamsConfig.APPLICATION_ID_CONFIG, "bench-passthrough-" + UUID.randomUUID());
-    props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
-    props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-    props.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("bench-passthrough").toString());
-    props.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+    // the router's own exactly-once settings (commit interval, producer), so that only the work differs
+    Properties props = ExactlyOnceJob.streamsConfig(Map.of(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()),
+        "bench-passthrough-" + UUID.randomUUID(), Files.createTempDirectory("bench-passthrough"));
     try (KafkaStreams streams = new KafkaStreams(builder.build(), props)) {
       streams.start();
       OutputCounter.Window window =

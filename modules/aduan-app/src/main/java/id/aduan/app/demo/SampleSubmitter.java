@@ -13,7 +13,7 @@ import java.time.Duration;
 import java.util.List;
 
 /** Sends the sample complaints through the citizen JSON API, as a web form or app would. */
-final class SampleSubmitter {
+public final class SampleSubmitter {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private SampleSubmitter() {}
@@ -38,7 +38,8 @@ final class SampleSubmitter {
     return accepted;
   }
 
-  private static ObjectNode body(ComplaintReceived sample) {
+  /** The JSON API body a citizen's app would send for a sample complaint. */
+  public static ObjectNode body(ComplaintReceived sample) {
     ObjectNode body = JSON.createObjectNode().put("text", sample.getText());
     ObjectNode reporter = body.putObject("reporter").put("anonymous", sample.getReporter().getAnonymous());
     if (!sample.getReporter().getAnonymous()) {

@@ -1,0 +1,56 @@
+package id.aduan.app.bench;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+/** What one rate of the pipeline benchmark measured: counts, and latencies from each request's due time. */
+record StepResult(int sent, int accepted, int refused, int lost, long doubled, Latencies answered, Latencies visible) {
+
+  /** p50, p99 and max of some latencies, in nanoseconds. */
+  record Latencies(long p50, long p99, long max) {
+    static Latencies of(long[] nanos) {
+      if (nanos.length == 0) {
+        return new Latencies(0, 0, 0);
+      }
+      long[] sorted = nanos.clone();
+      Arrays.sort(sorted);
+      return new Latencies(at(sorted, 0.50), at(sorted, 0.99), sorted[sorted.length - 1]);
+    }
+
+    private static long at(long[] sorted, double quantile) {
+      return sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)];
+    }
+  }
+
+  /**
+   * Waits until every accepted complaint was seen, or {@code drainNanos} passed since the last answer, and
+   * measures. Doubles are counted over the watcher's whole run, so a step reports those of earlier steps too.
+   */
+  static StepResult await(List<OpenLoopLoad.Sent> sent, ArrivalWatcher arrivals, long drainNanos) throws InterruptedException {
+    List<OpenLoopLoad.Sent> accepted = sent.stream().filter(OpenLoopLoad.Sent::accepted).toList();
+    long lastAnswer = sent.stream().mapToLong(OpenLoopLoad.Sent::answeredNanos).max().orElse(System.nanoTime());
+    while (System.nanoTime() - lastAnswer < drainNanos
+        && accepted.stream().anyMatch(s -> arrivals.firstSeen(s.complaintId()) == null)) {
+      Thread.sleep(50);
+    }
+    long[] answered = accepted.stream().mapToLong(s -> s.answeredNanos() - s.dueNanos()).toArray();
+    long[] visible = accepted.stream()
+        .filter(s -> arrivals.firstSeen(s.complaintId()) != null)
+        .mapToLong(s -> arrivals.firstSeen(s.complaintId()) - s.dueNanos())
+        .toArray();
+    return new StepResult(sent.size(), accepted.size(), sent.size() - accepted.size(), accepted.size() - visible.length,
+        arrivals.doubled(), Latencies.of(answered), Latencies.of(visible));
+  }
+
+  String describe(double rate) {
+    return String.format(Locale.ROOT, "%6.0f %5d %9d %8d %5d %8d %9d / %-9d %7d / %d / %d",
+        rate, sent, accepted, refused, lost, doubled, ms(answered.p50()), ms(answered.p99()),
+        ms(visible.p50()), ms(visible.p99()), ms(visible.max()));
+  }
+
+  private static long ms(long nanos) {
+    return TimeUnit.NANOSECONDS.toMillis(nanos);
+  }
+}
