@@ -45,8 +45,8 @@ import picocli.CommandLine.Spec;
 public final class PipelineBenchmark implements Callable<Integer> {
   private static final String PREFIX = "bench.";
   private static final String REGISTRY = "mock://aduan-bench-pipeline";
-  /** A complaint not seen this long after the last answer counts as lost. */
-  private static final long DRAIN_NANOS = TimeUnit.SECONDS.toNanos(30);
+  /** Missing complaints count as lost once none more has appeared for this long. */
+  private static final long QUIET_NANOS = TimeUnit.SECONDS.toNanos(30);
   private static final double FIND_MAX_STEP = 1.25;
   private static final long FIND_MAX_TARGET_NANOS = TimeUnit.SECONDS.toNanos(1);
 
@@ -115,7 +115,7 @@ public final class PipelineBenchmark implements Callable<Integer> {
           out.printf(Locale.ROOT, "  … %.0f/s: %d sent%n", stepRate, n);
           out.flush();
         });
-        StepResult result = StepResult.await(sent, arrivals, DRAIN_NANOS);
+        StepResult result = StepResult.await(sent, arrivals, QUIET_NANOS);
         out.println(result.describe(stepRate));
         out.flush();
         boolean clean = result.refused() == 0 && result.lost() == 0 && result.doubled() == 0;

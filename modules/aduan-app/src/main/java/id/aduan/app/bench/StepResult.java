@@ -25,15 +25,21 @@ record StepResult(int sent, int accepted, int refused, int lost, long doubled, L
   }
 
   /**
-   * Waits until every accepted complaint was seen, or {@code drainNanos} passed since the last answer, and
-   * measures. Doubles are counted over the watcher's whole run, so a step reports those of earlier steps too.
+   * Waits until every accepted complaint was seen, or none more appeared for {@code quietNanos} (those still
+   * missing then are lost), and measures. Doubles are counted over the watcher's whole run, so a step reports
+   * those of earlier steps too.
    */
-  static StepResult await(List<OpenLoopLoad.Sent> sent, ArrivalWatcher arrivals, long drainNanos) throws InterruptedException {
+  static StepResult await(List<OpenLoopLoad.Sent> sent, ArrivalWatcher arrivals, long quietNanos) throws InterruptedException {
     List<OpenLoopLoad.Sent> accepted = sent.stream().filter(OpenLoopLoad.Sent::accepted).toList();
-    long lastAnswer = sent.stream().mapToLong(OpenLoopLoad.Sent::answeredNanos).max().orElse(System.nanoTime());
-    while (System.nanoTime() - lastAnswer < drainNanos
-        && accepted.stream().anyMatch(s -> arrivals.firstSeen(s.complaintId()) == null)) {
-      Thread.sleep(50);
+    long missing = accepted.size();
+    long lastProgress = System.nanoTime();
+    while (missing > 0 && System.nanoTime() - lastProgress < quietNanos) {
+      Thread.sleep(100);
+      long now = accepted.stream().filter(s -> arrivals.firstSeen(s.complaintId()) == null).count();
+      if (now < missing) {
+        missing = now;
+        lastProgress = System.nanoTime();
+      }
     }
     long[] answered = accepted.stream().mapToLong(s -> s.answeredNanos() - s.dueNanos()).toArray();
     long[] visible = accepted.stream()

@@ -36,6 +36,10 @@ public final class ExactlyOnceJob {
     // default of 100 ms, not the 1 s tried earlier for throughput (p50 of 2 s from intake to the unit topic)
     props.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, COMMIT_INTERVAL_MS);
     props.put(StreamsConfig.producerPrefix(ProducerConfig.ACKS_CONFIG), "all");
+    // records wait for the commit's flush rather than go out as they come: a transaction's first send to a
+    // partition is refused (CONCURRENT_TRANSACTIONS, and OUT_OF_ORDER_SEQUENCE_NUMBER for the batches behind it)
+    // until the previous transaction's markers are written, and sending right after a commit met that every time
+    props.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), props.get(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG));
     // a send that meets the previous transaction still closing (CONCURRENT_TRANSACTIONS) is retried at once,
     // not after the default 100 ms: with many output partitions per commit that wait dominated throughput
     props.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.RETRY_BACKOFF_MS_CONFIG), 5);
