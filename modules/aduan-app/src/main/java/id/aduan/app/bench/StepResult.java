@@ -3,10 +3,14 @@ package id.aduan.app.bench;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /** What one rate of the pipeline benchmark measured: counts, and latencies from each request's due time. */
-record StepResult(int sent, int accepted, int refused, int lost, long doubled, Latencies answered, Latencies visible) {
+record StepResult(
+    int sent, int accepted, int refused, Map<Integer, Long> refusals, int lost, long doubled, Latencies answered, Latencies visible) {
 
   /** p50, p99 and max of some latencies, in nanoseconds. */
   record Latencies(long p50, long p99, long max) {
@@ -46,14 +50,17 @@ record StepResult(int sent, int accepted, int refused, int lost, long doubled, L
         .filter(s -> arrivals.firstSeen(s.complaintId()) != null)
         .mapToLong(s -> arrivals.firstSeen(s.complaintId()) - s.dueNanos())
         .toArray();
-    return new StepResult(sent.size(), accepted.size(), sent.size() - accepted.size(), accepted.size() - visible.length,
+    Map<Integer, Long> refusals = sent.stream().filter(s -> !s.accepted())
+        .collect(Collectors.groupingBy(OpenLoopLoad.Sent::status, TreeMap::new, Collectors.counting()));
+    return new StepResult(sent.size(), accepted.size(), sent.size() - accepted.size(), refusals, accepted.size() - visible.length,
         arrivals.doubled(), Latencies.of(answered), Latencies.of(visible));
   }
 
   String describe(double rate) {
     return String.format(Locale.ROOT, "%6.0f %5d %9d %8d %5d %8d %9d / %-9d %7d / %d / %d",
         rate, sent, accepted, refused, lost, doubled, ms(answered.p50()), ms(answered.p99()),
-        ms(visible.p50()), ms(visible.p99()), ms(visible.max()));
+        ms(visible.p50()), ms(visible.p99()), ms(visible.max()))
+        + (refusals.isEmpty() ? "" : "   refused by HTTP status (-1: no answer): " + refusals);
   }
 
   private static long ms(long nanos) {
