@@ -36,11 +36,12 @@ import picocli.CommandLine.Spec;
     name = "pipeline",
     mixinStandardHelpOptions = true,
     description = {
-      "Measure end-to-end latency: start an embedded broker and registry, the intake server (rate limit off), the",
-      "router and the tracker, post complaints to the JSON API at a fixed rate (open loop: each request is due at",
-      "its scheduled time and its latency counts from then), and time each accepted complaint until a",
+      "Measure end-to-end latency: start an embedded broker and registry, the intake server (rate limit off),",
+      "the router and the tracker, post complaints to the JSON API at a fixed rate (open loop: each request is",
+      "due at its scheduled time and its latency counts from then), and time each accepted complaint until a",
       "read_committed consumer sees it on its unit topic or on complaints.triage. Prints p50, p99 and max, and",
-      "the complaints lost (accepted, never seen) or doubled (seen twice), which must both be 0."
+      "the complaints refused, lost (accepted, not seen when nothing more arrived for 30 s) and doubled",
+      "(seen twice); exits with 1 if any."
     })
 public final class PipelineBenchmark implements Callable<Integer> {
   private static final String PREFIX = "bench.";
@@ -64,7 +65,7 @@ public final class PipelineBenchmark implements Callable<Integer> {
   int warmup;
 
   @Option(names = "--find-max", description = {
-      "After the first rate, raise it by 25% per step until p99 reaches 1 s or a complaint is refused, lost or",
+      "After the first rate, raise it by 25%% per step until p99 reaches 1 s or a complaint is refused, lost or",
       "doubled, and report the highest rate whose p99 stayed under 1 s."})
   boolean findMax;
 
