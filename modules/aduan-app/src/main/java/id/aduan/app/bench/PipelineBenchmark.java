@@ -88,7 +88,9 @@ public final class PipelineBenchmark implements Callable<Integer> {
       Path state = Files.createTempDirectory("bench-pipeline");
       running.add(0, RouterApp.start(props, RouterSettings.standard(), RouterApp.startupModel(null), state));
       if (tracker) {
-        running.add(0, TrackerApp.start(props, TrackerSettings.standard(), state, failure -> { }));
+        // the tracker is not on the measured path; its failure is reported, not waited on
+        running.add(0, TrackerApp.start(props, TrackerSettings.standard(), state,
+            failure -> spec.commandLine().getErr().println("The tracker stopped: " + failure)));
       }
       IntakeApplication intake = IntakeApplication.start(IntakeConfig.of(Map.of(
           IntakeConfig.BOOTSTRAP_SERVERS, kafka.bootstrapServers(),
