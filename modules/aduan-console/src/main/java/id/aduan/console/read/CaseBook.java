@@ -93,12 +93,15 @@ public final class CaseBook implements AutoCloseable {
     return cases.values().stream().filter(s -> who.admin() || s.getUnitId() != null && who.ofUnit(s.getUnitId()));
   }
 
-  /** Complaints waiting for a person, oldest first. */
+  /**
+   * Complaints waiting for a person, oldest first: those the tracker has as TRIAGE cases (until then a
+   * hand routing would be refused by the tracker as an impossible transition).
+   */
   public List<ComplaintClassified> triageQueue() {
     return triage.values().stream()
         .filter(c -> {
           CaseState state = cases.get(c.getComplaintId());
-          return state == null || WAITING.contains(state.getStatus());
+          return state != null && state.getStatus() == CaseStatus.TRIAGE;
         })
         .sorted(Comparator.comparing(ComplaintClassified::getReceivedAt))
         .toList();

@@ -129,13 +129,23 @@ public final class ConsoleHttpServer implements AutoCloseable {
           Request.getRemoteAddr(request), request.isSecure());
     }
 
+    /**
+     * Cookies by name. Lenient on purpose: values may come in double quotes and with RFC 2965 attributes
+     * ({@code $Version}, {@code $Path}), as Java's own cookie handler sends them; the console's own values
+     * are URL-safe base64, which holds neither quotes, commas nor semicolons.
+     */
     private static Map<String, String> cookies(Request request) {
       Map<String, String> cookies = new HashMap<>();
       for (HttpField field : request.getHeaders().getFields(HttpHeader.COOKIE)) {
-        for (String pair : field.getValue().split(";")) {
+        for (String pair : field.getValue().split("[;,]")) {
           int eq = pair.indexOf('=');
-          if (eq > 0) {
-            cookies.putIfAbsent(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+          String name = eq > 0 ? pair.substring(0, eq).trim() : "";
+          if (!name.isEmpty() && !name.startsWith("$")) {
+            String value = pair.substring(eq + 1).trim();
+            if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+              value = value.substring(1, value.length() - 1);
+            }
+            cookies.putIfAbsent(name, value);
           }
         }
       }
