@@ -101,6 +101,12 @@ final class ConsoleFixture implements AutoCloseable {
         .setReceivedAt(now.minus(Duration.ofHours(1))).setChannel(Channel.WEB).setMaskedText(text).setLanguage("id")
         .setCategory(category).setConfidence(0.41).setUrgency(Urgency.NORMAL).setSentiment(Sentiment.NEGATIVE)
         .setModelVersion("test-1").build());
+    triageCase(id, text, category);
+  }
+
+  /** A case the tracker holds in triage (its record on complaints.triage may be gone: retention). */
+  void triageCase(String id, String text, String category) {
+    Instant now = Instant.now();
     send(topics.caseState(), id, CaseState.newBuilder().setComplaintId(id).setEventTime(now).setStatus(CaseStatus.TRIAGE)
         .setChannel(Channel.WEB).setUrgency(Urgency.NORMAL).setReceivedAt(now.minus(Duration.ofHours(1)))
         .setCategory(category).setMaskedText(text)

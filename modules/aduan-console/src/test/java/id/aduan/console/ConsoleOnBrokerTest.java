@@ -42,6 +42,7 @@ class ConsoleOnBrokerTest {
   private static final String ANGKUTAN_CASE = "01KCONSOLEANGKUTAN00000001";
   private static final String SECRET_CASE = "01KCONSOLESECRET0000000001";
   private static final String TRIAGE_CASE = "01KCONSOLETRIAGE0000000001";
+  private static final String OLD_TRIAGE_CASE = "01KCONSOLETRIAGE0000000002";
 
   private final ConsoleFixture fixture;
 
@@ -54,6 +55,7 @@ class ConsoleOnBrokerTest {
     fixture.send(fixture.topics.caseState(), SECRET_CASE,
         ConsoleFixture.routedCase(SECRET_CASE, "lalin", "petugas minta uang damai di pos").setConfidential(true).build());
     fixture.triage(TRIAGE_CASE, "jalan berlubang dekat terminal, mohon diperbaiki", "lainnya");
+    fixture.triageCase(OLD_TRIAGE_CASE, "antrean uji kendaraan sangat panjang", "lainnya");
     eventually("the console read every record", () -> fixture.console.loaded()
         && signedIn("admin").get("/triase").body().contains(TRIAGE_CASE)
         && signedIn("admin").get("/kotak-masuk").body().contains(SECRET_CASE));
@@ -209,6 +211,10 @@ class ConsoleOnBrokerTest {
   @Test
   void theTriageDeskRoutesAComplaintAndRecordsTheLabel() {
     Browser admin = signedIn("admin");
+    String desk = admin.get("/triase").body();
+    assertTrue(desk.contains("lainnya 0.41"), "the classifier's candidates: " + desk);
+    assertTrue(desk.contains(OLD_TRIAGE_CASE) && desk.contains("antrean uji kendaraan"),
+        "a triage case whose record left complaints.triage is listed too");
     HttpResponse<String> sent = admin.submit("/triase", "/triase/" + TRIAGE_CASE,
         Map.of("category", "jalan_rusak", "targetUnitId", "angkutan"));
     assertEquals(303, sent.statusCode(), sent.body());

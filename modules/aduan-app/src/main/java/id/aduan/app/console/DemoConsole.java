@@ -4,7 +4,6 @@ import id.aduan.console.ConsoleApplication;
 import id.aduan.console.ConsoleSettings;
 import id.aduan.console.auth.Passwords;
 import id.aduan.console.auth.UserDirectory;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -43,7 +42,7 @@ public final class DemoConsole implements AutoCloseable {
           .append(c.unitId() == null ? ", role: admin" : ", role: unit, unit: " + c.unitId())
           .append(", passwordHash: \"").append(Passwords.hash(c.password(), 10)).append("\"}\n");
     }
-    ConsoleSettings settings = ConsoleSettings.of("127.0.0.1", port, Path.of("(demo)"), new LinkedHashMap<>(clientProps));
+    ConsoleSettings settings = ConsoleSettings.of("127.0.0.1", port, null, new LinkedHashMap<>(clientProps));
     ConsoleApplication console = ConsoleApplication.start(settings, UserDirectory.parse(yaml.toString(), "demo users"),
         Clock.systemUTC());
     return new DemoConsole(console, users);

@@ -3,6 +3,8 @@ package id.aduan.console.pages;
 import static id.aduan.console.pages.Html.escape;
 
 import id.aduan.console.auth.Principal;
+import id.aduan.console.read.CaseBook;
+import id.aduan.event.CaseState;
 import id.aduan.event.CategoryScore;
 import id.aduan.event.ComplaintClassified;
 import id.aduan.event.Unit;
@@ -19,7 +21,7 @@ import java.util.Set;
 public final class TriagePage {
   private TriagePage() {}
 
-  public static String render(Messages m, Principal who, String csrf, List<ComplaintClassified> queue,
+  public static String render(Messages m, Principal who, String csrf, List<CaseBook.TriageItem> queue,
       Collection<String> categories, List<Unit> units, String notice, Instant now) {
     StringBuilder body = new StringBuilder();
     if (notice != null) {
@@ -28,22 +30,24 @@ public final class TriagePage {
     if (queue.isEmpty()) {
       body.append("<p>").append(escape(m.get("no.triage"))).append("</p>");
     }
-    for (ComplaintClassified c : queue) {
-      String id = c.getComplaintId();
+    for (CaseBook.TriageItem item : queue) {
+      CaseState s = item.state();
+      ComplaintClassified c = item.complaint();
+      String id = s.getComplaintId();
       body.append("<section aria-labelledby=\"h-").append(escape(id)).append("\"><h2 id=\"h-").append(escape(id)).append("\">")
           .append(escape(id)).append("</h2><dl><dt>").append(escape(m.get("received"))).append("</dt><dd>")
-          .append(escape(Html.time(c.getReceivedAt()) + " (" + Html.duration(m, Duration.between(c.getReceivedAt(), now)) + ")"))
-          .append("</dd><dt>").append(escape(m.get("title"))).append("</dt><dd>").append(escape(c.getMaskedTitle()))
+          .append(escape(Html.time(s.getReceivedAt()) + " (" + Html.duration(m, Duration.between(s.getReceivedAt(), now)) + ")"))
+          .append("</dd><dt>").append(escape(m.get("title"))).append("</dt><dd>").append(escape(s.getMaskedTitle()))
           .append("</dd><dt>").append(escape(m.get("text"))).append("</dt><dd style=\"white-space:pre-wrap\">")
-          .append(escape(c.getConfidential() ? m.get("text.confidential") : c.getMaskedText())).append("</dd><dt>")
-          .append(escape(m.get("candidates"))).append("</dt><dd>").append(escape(candidates(c))).append("</dd><dt>")
-          .append(escape(m.get("urgency"))).append("</dt><dd>").append(escape(c.getUrgency().name()))
-          .append(c.getUrgencyReason() == null ? "" : " — " + escape(c.getUrgencyReason())).append("</dd></dl>")
+          .append(escape(s.getConfidential() ? m.get("text.confidential") : s.getMaskedText())).append("</dd><dt>")
+          .append(escape(m.get("candidates"))).append("</dt><dd>").append(escape(c == null ? s.getCategory() : candidates(c)))
+          .append("</dd><dt>").append(escape(m.get("urgency"))).append("</dt><dd>").append(escape(s.getUrgency().name()))
+          .append(c == null || c.getUrgencyReason() == null ? "" : " — " + escape(c.getUrgencyReason())).append("</dd></dl>")
           .append("<form method=\"post\" action=\"/triase/").append(escape(id)).append("\">").append(Html.formGuard(m, csrf))
           .append("<label for=\"category-").append(escape(id)).append("\">").append(escape(m.get("category")))
           .append("</label><select id=\"category-").append(escape(id)).append("\" name=\"category\" required>");
-      for (String category : choices(c, categories)) {
-        body.append(InboxPage.option(category, category, c.getCategory()));
+      for (String category : choices(s, c, categories)) {
+        body.append(InboxPage.option(category, category, s.getCategory()));
       }
       body.append("</select><label for=\"unit-").append(escape(id)).append("\">").append(escape(m.get("target.unit")))
           .append("</label><select id=\"unit-").append(escape(id)).append("\" name=\"targetUnitId\" required>");
@@ -55,11 +59,15 @@ public final class TriagePage {
     return Html.page(m, m.get("triage"), who, csrf, body.toString(), 0);
   }
 
-  /** The classifier's candidates first, then every other known category. */
-  private static List<String> choices(ComplaintClassified c, Collection<String> categories) {
+  /** The case's category and the classifier's candidates first, then every other known category. */
+  private static List<String> choices(CaseState state, ComplaintClassified c, Collection<String> categories) {
     Set<String> all = new LinkedHashSet<>();
-    all.add(c.getCategory());
-    c.getCandidates().forEach(s -> all.add(s.getCategory()));
+    if (state.getCategory() != null) {
+      all.add(state.getCategory());
+    }
+    if (c != null) {
+      c.getCandidates().forEach(s -> all.add(s.getCategory()));
+    }
     all.addAll(categories);
     return new ArrayList<>(all);
   }

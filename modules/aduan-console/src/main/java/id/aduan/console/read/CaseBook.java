@@ -93,17 +93,19 @@ public final class CaseBook implements AutoCloseable {
     return cases.values().stream().filter(s -> who.admin() || s.getUnitId() != null && who.ofUnit(s.getUnitId()));
   }
 
+  /** A case waiting in triage, with the classifier's view of it when {@code complaints.triage} still has it. */
+  public record TriageItem(CaseState state, ComplaintClassified complaint) {}
+
   /**
-   * Complaints waiting for a person, oldest first: those the tracker has as TRIAGE cases (until then a
-   * hand routing would be refused by the tracker as an impossible transition).
+   * Cases waiting for a person, oldest first: those the tracker holds as TRIAGE (before that a hand routing
+   * would be refused as an impossible transition). The case carries the masked text, so a case whose triage
+   * record has left {@code complaints.triage} (retention) is still listed, without the candidates.
    */
-  public List<ComplaintClassified> triageQueue() {
-    return triage.values().stream()
-        .filter(c -> {
-          CaseState state = cases.get(c.getComplaintId());
-          return state != null && state.getStatus() == CaseStatus.TRIAGE;
-        })
-        .sorted(Comparator.comparing(ComplaintClassified::getReceivedAt))
+  public List<TriageItem> triageQueue() {
+    return cases.values().stream()
+        .filter(s -> s.getStatus() == CaseStatus.TRIAGE)
+        .sorted(Comparator.comparing(CaseState::getReceivedAt))
+        .map(s -> new TriageItem(s, triage.get(s.getComplaintId())))
         .toList();
   }
 
