@@ -54,7 +54,7 @@ public final class CasePage {
     item(body, m.get("first.response.due"), Html.time(s.getFirstResponseDue()) + (s.getFirstResponseOverdue() ? " — " + m.get("overdue") : ""));
     item(body, m.get("resolution.due"), Html.time(s.getResolutionDue()) + (s.getResolutionOverdue() ? " — " + m.get("overdue") : ""));
     body.append("<dt>").append(escape(m.get("time.left"))).append("</dt><dd>")
-        .append(InboxPage.timeLeft(m, s, now).replace("<td", "<span").replace("</td>", "</span>")).append("</dd>");
+        .append(InboxPage.timeLeft(m, s, now, "span")).append("</dd>");
     if (s.getDuplicateOf() != null) {
       body.append("<dt>").append(escape(m.get("duplicate.of"))).append("</dt><dd>")
           .append(v.duplicateVisible()

@@ -52,20 +52,21 @@ public final class InboxPage {
             .append("<td>").append(escape(s.getCategory())).append("</td><td>").append(escape(s.getUrgency().name()))
             .append("</td><td>").append(escape(m.status(s.getStatus().name()))).append("</td><td>")
             .append(escape(Html.duration(m, Duration.between(s.getReceivedAt(), now)))).append("</td>")
-            .append(timeLeft(m, s, now)).append("</tr>");
+            .append(timeLeft(m, s, now, "td")).append("</tr>");
       }
       body.append("</tbody></table>");
     }
     return Html.page(m, m.get("inbox"), who, csrf, body.toString(), 0);
   }
 
-  static String timeLeft(Messages m, CaseState s, Instant now) {
+  /** The SLA time left as an element of the given tag, marked when overdue. */
+  static String timeLeft(Messages m, CaseState s, Instant now, String tag) {
     Duration left = Inbox.timeLeft(s, now);
     if (Inbox.overdue(s, now)) {
       String by = left != null && left.isNegative() ? m.format("overdue.by", Html.duration(m, left)) : m.get("overdue");
-      return "<td class=\"overdue\">" + escape(by) + "</td>";
+      return "<" + tag + " class=\"overdue\">" + escape(by) + "</" + tag + ">";
     }
-    return "<td>" + escape(left == null ? m.get("none") : Html.duration(m, left)) + "</td>";
+    return "<" + tag + ">" + escape(left == null ? m.get("none") : Html.duration(m, left)) + "</" + tag + ">";
   }
 
   static String option(String value, String text, String selected) {
