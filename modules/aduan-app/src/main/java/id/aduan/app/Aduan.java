@@ -3,6 +3,7 @@ package id.aduan.app;
 import id.aduan.app.config.RulesCommand;
 import id.aduan.app.config.UnitsCommand;
 import id.aduan.app.bench.BenchCommand;
+import id.aduan.app.console.ConsoleCommand;
 import id.aduan.app.demo.DemoCommand;
 import id.aduan.app.intake.ImportCommand;
 import id.aduan.app.model.ModelCommand;
@@ -32,7 +33,8 @@ import picocli.CommandLine.Command;
       ImportCommand.class,
       DemoCommand.class,
       BenchCommand.class,
-      TailCommand.class
+      TailCommand.class,
+      ConsoleCommand.class
     })
 public final class Aduan implements Runnable {
 

@@ -10,11 +10,15 @@ class DemoCommandTest {
 
   @Test
   void routesTheSampleComplaintsAndStops() {
-    CommandRun run = CommandRun.of("demo", "--samples", "12", "--port", "0", "--exit-after-samples");
+    CommandRun run = CommandRun.of("demo", "--samples", "12", "--port", "0", "--console-port", "0",
+        "--exit-after-samples");
     assertEquals(0, run.exitCode(), run.out() + run.err());
     assertTrue(run.out().contains("Routed 12 of 12 sample complaints"), run.out());
     assertTrue(run.out().contains("Kafka bootstrap servers  localhost:"), run.out());
     assertTrue(run.out().lines().anyMatch(l -> l.matches("\\s+dead letters\\s+0")), run.out());
     assertTrue(run.out().contains("Tracking 12 cases on cases.state."), run.out());
+    for (String user : new String[] {"lalin", "angkutan", "admin"}) {
+      assertTrue(run.out().lines().anyMatch(l -> l.matches("\\s+" + user + " / [a-z2-9]{14} .*")), run.out());
+    }
   }
 }

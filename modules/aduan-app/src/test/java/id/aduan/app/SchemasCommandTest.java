@@ -35,7 +35,7 @@ class SchemasCommandTest {
     String prefix = KafkaCluster.uniqueName("reg") + ".";
     CommandRun first = CommandRun.of("schemas", "register", "--registry-url", registry.url(), "--prefix", prefix);
     assertEquals(0, first.exitCode(), first.err());
-    assertEquals(13, first.out().lines().filter(l -> l.startsWith("registered")).count(), first.out());
+    assertEquals(14, first.out().lines().filter(l -> l.startsWith("registered")).count(), first.out());
 
     CommandRun again = CommandRun.of("schemas", "register", "--registry-url", registry.url(), "--prefix", prefix);
     assertEquals(first.out(), again.out(), "same ids the second time");

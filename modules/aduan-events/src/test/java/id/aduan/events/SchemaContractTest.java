@@ -14,6 +14,7 @@ import id.aduan.event.ComplaintClassified;
 import id.aduan.event.ComplaintReceived;
 import id.aduan.event.ComplaintRouted;
 import id.aduan.event.ContactType;
+import id.aduan.event.LabelledExample;
 import id.aduan.event.Location;
 import id.aduan.event.ModelVersion;
 import id.aduan.event.PiiType;
@@ -67,7 +68,8 @@ class SchemaContractTest {
             Unit.getClassSchema(),
             ModelVersion.getClassSchema(),
             ResolutionMetrics.getClassSchema(),
-            UnitMetrics.getClassSchema());
+            UnitMetrics.getClassSchema(),
+            LabelledExample.getClassSchema());
 
     /** Shared types, one per file in schemas/common/. */
     private static final List<Schema> COMMON = List.of(

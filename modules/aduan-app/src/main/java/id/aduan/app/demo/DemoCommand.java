@@ -1,6 +1,7 @@
 package id.aduan.app.demo;
 
 import id.aduan.app.Aduan;
+import id.aduan.app.console.DemoConsole;
 import id.aduan.events.registry.MockSchemaRegistry;
 import id.aduan.events.topic.TopicCatalogue;
 import id.aduan.intake.IntakeApplication;
@@ -54,6 +55,10 @@ public final class DemoCommand implements Callable<Integer> {
       description = "Port of the intake web server (default: ${DEFAULT-VALUE}; 0 picks a free one).")
   int port;
 
+  @Option(names = "--console-port", defaultValue = "8090",
+      description = "Port of the unit inbox and triage desk (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+  int consolePort;
+
   @Option(names = "--exit-after-samples", description = "Stop once the samples are routed instead of running on (for scripts).")
   boolean exitAfterSamples;
 
@@ -98,6 +103,8 @@ public final class DemoCommand implements Callable<Integer> {
         IntakeConfig.HOST, "127.0.0.1",
         IntakeConfig.PORT, Integer.toString(port))));
     running.add(0, intake);
+    DemoConsole console = DemoConsole.start(consolePort, props);
+    running.add(0, console);
     String intakeUrl = "http://localhost:" + intake.port();
     int accepted = SampleSubmitter.submit(intakeUrl, SampleTraffic.complaints(samples, System.currentTimeMillis()));
     DemoSummary summary = DemoSummary.await(kafka, topics, accepted, Duration.ofSeconds(120));
@@ -106,6 +113,11 @@ public final class DemoCommand implements Callable<Integer> {
     out.println("Aduan demo is running.");
     out.println("  Citizen form             " + intakeUrl + "/lapor   (tracking: " + intakeUrl + "/lacak)");
     out.println("  JSON API and Open311     " + intakeUrl + "/api/v1/complaints, " + intakeUrl + "/open311/v2/services.json");
+    String consoleUrl = "http://localhost:" + console.port();
+    out.println("  Unit inbox, triage desk  " + consoleUrl + "/   (passwords made for this run only:)");
+    for (DemoConsole.Credentials c : console.credentials()) {
+      out.println("      " + c.username() + " / " + c.password() + (c.unitId() == null ? "   (admin: every case, triage)" : "   (unit " + c.unitId() + ")"));
+    }
     out.println("  Kafka bootstrap servers  " + kafka.bootstrapServers());
     out.println("  Schema registry          " + registryServer.url() + " (Confluent REST API, in this process)");
     out.println("  Topic prefix             " + PREFIX);

@@ -1,6 +1,7 @@
 package id.aduan.app.serve;
 
 import id.aduan.app.CommandGroup;
+import id.aduan.app.console.ServeConsoleCommand;
 import id.aduan.app.intake.IntakeServeCommand;
 import picocli.CommandLine.Command;
 
@@ -9,6 +10,7 @@ import picocli.CommandLine.Command;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = "Run one of Aduan's roles until stopped (Ctrl-C or SIGTERM stop it cleanly).",
-    subcommands = {IntakeServeCommand.class, ServeRouterCommand.class, ServeTrackerCommand.class})
+    subcommands = {IntakeServeCommand.class, ServeRouterCommand.class, ServeTrackerCommand.class,
+        ServeConsoleCommand.class})
 public final class ServeCommand extends CommandGroup {
 }

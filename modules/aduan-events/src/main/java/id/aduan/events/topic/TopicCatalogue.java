@@ -6,6 +6,7 @@ import id.aduan.event.CaseUpdate;
 import id.aduan.event.ComplaintClassified;
 import id.aduan.event.ComplaintReceived;
 import id.aduan.event.ComplaintRouted;
+import id.aduan.event.LabelledExample;
 import id.aduan.event.ModelVersion;
 import id.aduan.event.Reporter;
 import id.aduan.event.ResolutionMetrics;
@@ -61,6 +62,7 @@ public final class TopicCatalogue {
   private final Topic<String, Unit> units;
   private final Topic<String, RoutingRule> routingRules;
   private final Topic<String, ModelVersion> models;
+  private final Topic<String, LabelledExample> trainingLabels;
 
   public TopicCatalogue(String prefix, int partitions, SchemaRegistryClient registry, AvroSerdeConfig serdeConfig) {
     this.prefix = prefix;
@@ -88,6 +90,7 @@ public final class TopicCatalogue {
     units = compacted("config.units", Unit.class, 1);
     routingRules = compacted("config.routing-rules", RoutingRule.class, 1);
     models = compacted("config.models", ModelVersion.class, 1);
+    trainingLabels = compacted("training.labels", LabelledExample.class, partitions);
   }
 
   /**
@@ -169,6 +172,11 @@ public final class TopicCatalogue {
     return models;
   }
 
+  /** Categories given by people (triage desk), latest per complaint: examples for retraining the classifier. */
+  public Topic<String, LabelledExample> trainingLabels() {
+    return trainingLabels;
+  }
+
   /** The topic a unit's team reads its routed complaints from. */
   public Topic<String, ComplaintRouted> unit(String unitId) {
     return new Topic<>(
@@ -193,7 +201,7 @@ public final class TopicCatalogue {
     return List.of(
         complaintsReceived, reporters, complaintsRouted, complaintsTriage, complaintsDlq, caseUpdates,
         surveyResponses, caseState, caseEscalations, resolutionMetrics, unitMetrics, units, routingRules,
-        models);
+        models, trainingLabels);
   }
 
   public String prefix() {

@@ -48,7 +48,8 @@ class TopicCatalogueTest {
     assertEquals(
         Set.of(
             "aduan.complaints.reporters", "aduan.cases.state", "aduan.metrics.units", "aduan.config.units",
-            "aduan.config.routing-rules", "aduan.config.models"),
+            "aduan.config.routing-rules", "aduan.config.models",
+            "aduan.training.labels"),
         compacted);
   }
 
