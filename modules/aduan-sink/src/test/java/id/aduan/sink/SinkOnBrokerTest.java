@@ -109,6 +109,7 @@ class SinkOnBrokerTest {
     try (SinkApp sink = SinkApp.start(f.clientProps(registry.url()), f.settings(), (t, e) -> { })) {
       f.await("the replay stored", "SELECT sum(next_offset) AS n FROM sink_offsets",
           rows -> rows.get(0).get("n") != null && ((Number) rows.get(0).get("n")).longValue() == 12);
+      assertTrue(sink.health().live());
     }
     assertEquals(expected, f.rows(counts).get(0));
     assertEquals(before, f.rows(everything).get(0));
@@ -180,6 +181,7 @@ class SinkOnBrokerTest {
     try (SinkApp sink = SinkApp.start(f.clientProps(registry.url()), f.settings(), (t, e) -> { })) {
       f.await("all stored", "SELECT (SELECT count(*) FROM cases) + (SELECT count(*) FROM unit_metrics) AS n",
           rows -> rows.get(0).get("n").equals(8L));
+      assertTrue(sink.health().live());
     }
     assertEquals(List.of(
             Map.of("complaint_id", "late", "first", true, "resolution", true),
