@@ -16,5 +16,7 @@ class DemoCommandTest {
     assertTrue(run.out().contains("Kafka bootstrap servers  localhost:"), run.out());
     assertTrue(run.out().lines().anyMatch(l -> l.matches("\\s+dead letters\\s+0")), run.out());
     assertTrue(run.out().contains("Tracking 12 cases on cases.state."), run.out());
+    assertTrue(run.out().contains("Stored 12 cases in PostgreSQL."), run.out());
+    assertTrue(run.out().contains("PostgreSQL (the sink)    jdbc:postgresql://localhost:"), run.out());
   }
 }

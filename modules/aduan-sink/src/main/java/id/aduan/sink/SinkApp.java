@@ -7,6 +7,7 @@ import id.aduan.sink.rows.SinkTopic;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -30,6 +31,7 @@ public final class SinkApp implements AutoCloseable {
   private final Thread thread;
   private final SinkHealth health;
   private final HealthServer healthServer;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   private SinkApp(Database database, KafkaProducer<byte[], byte[]> producer, SinkConsumer loop, SinkHealth health,
       HealthServer healthServer, Thread.UncaughtExceptionHandler onFailure) {
@@ -101,8 +103,12 @@ public final class SinkApp implements AutoCloseable {
     return database;
   }
 
+  /** Stops consuming (the current transaction ends first), then the health endpoint, producer and pool. */
   @Override
   public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
     loop.stop();
     try {
       thread.join(Duration.ofSeconds(30).toMillis());

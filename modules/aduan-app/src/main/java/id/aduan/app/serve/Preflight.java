@@ -18,13 +18,13 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
  * Without this, a job waits for an unreachable broker forever or stops on a missing topic with a stack
  * trace; with it, the command says what is wrong and exits 1.
  */
-final class Preflight {
+public final class Preflight {
   static final Duration TIMEOUT = Duration.ofSeconds(30);
 
   private Preflight() {}
 
   /** The problem that keeps the role from starting, or null if there is none. */
-  static String problem(Map<String, Object> clientProps, Collection<String> requiredTopics) {
+  public static String problem(Map<String, Object> clientProps, Collection<String> requiredTopics) {
     Map<String, Object> props = new HashMap<>(clientProps);
     props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
     try (Admin admin = Admin.create(props)) {

@@ -2,6 +2,7 @@ package id.aduan.app.serve;
 
 import id.aduan.app.CommandGroup;
 import id.aduan.app.intake.IntakeServeCommand;
+import id.aduan.app.sink.ServeSinkCommand;
 import picocli.CommandLine.Command;
 
 /** Long-running roles, one per process (or all together in `aduan demo`). */
@@ -9,6 +10,7 @@ import picocli.CommandLine.Command;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = "Run one of Aduan's roles until stopped (Ctrl-C or SIGTERM stop it cleanly).",
-    subcommands = {IntakeServeCommand.class, ServeRouterCommand.class, ServeTrackerCommand.class})
+    subcommands = {IntakeServeCommand.class, ServeRouterCommand.class, ServeTrackerCommand.class,
+        ServeSinkCommand.class})
 public final class ServeCommand extends CommandGroup {
 }

@@ -51,6 +51,26 @@ public final class Database implements AutoCloseable {
     return new Database(new HikariDataSource(config));
   }
 
+  /**
+   * Why the settings' database cannot be reached, or null if a connection opens: checked before a role starts,
+   * so that a wrong URL or password is said plainly instead of waited for.
+   */
+  public static String problem(SinkSettings settings) {
+    java.util.Properties props = new java.util.Properties();
+    props.setProperty("user", settings.user());
+    if (settings.password() != null) {
+      props.setProperty("password", settings.password());
+    }
+    props.setProperty("connectTimeout", "10");
+    props.setProperty("logServerErrorDetail", "false");
+    try (Connection ignored = new org.postgresql.Driver().connect(settings.jdbcUrl(), props)) {
+      return null;
+    } catch (SQLException e) {
+      return "cannot reach the database at " + settings.redactedUrl() + " as " + settings.user() + ": "
+          + DatabaseErrors.describe(e);
+    }
+  }
+
   /** Applies the migrations the database lacks and validates those already applied. */
   public MigrateResult migrate() {
     return Flyway.configure()
