@@ -56,7 +56,9 @@ public final class SinkApp implements AutoCloseable {
     Database database = Database.open(settings);
     try {
       var migrated = database.migrate();
-      LOG.info("Database {} at schema version {}", settings.redactedUrl(), migrated.targetSchemaVersion);
+      LOG.info("Database {} at schema version {} ({} migrations applied now)", settings.redactedUrl(),
+          migrated.targetSchemaVersion != null ? migrated.targetSchemaVersion : migrated.initialSchemaVersion,
+          migrated.migrationsExecuted);
     } catch (RuntimeException e) {
       database.close();
       throw e;
