@@ -15,8 +15,8 @@ public final class SinkDatabaseOptions {
   String user;
 
   @Option(names = "--db-password", paramLabel = "PASSWORD", defaultValue = "${env:ADUAN_SINK_DB_PASSWORD}",
-      description = {"Database password (default: $ADUAN_SINK_DB_PASSWORD; prefer the variable, since options",
-          "show in process lists). Never printed or logged."})
+      description = "Database password (default: $ADUAN_SINK_DB_PASSWORD; prefer the variable, since options "
+          + "show in process lists). Never printed or logged.")
   String password;
 
   /** The settings of these options, with the default pool and backoff. */
