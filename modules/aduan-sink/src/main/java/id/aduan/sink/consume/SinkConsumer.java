@@ -24,6 +24,7 @@ import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
@@ -64,7 +65,7 @@ public final class SinkConsumer implements Runnable {
   private volatile boolean stopping;
 
   public SinkConsumer(Consumer<byte[], byte[]> consumer, List<SinkTopic<?>> topics, Database database,
-      org.apache.kafka.clients.producer.Producer<byte[], byte[]> deadLetterProducer, String deadLetterTopic,
+      Producer<byte[], byte[]> deadLetterProducer, String deadLetterTopic,
       SinkHealth health, Duration minBackoff, Duration maxBackoff) {
     this.consumer = consumer;
     this.topics = topics.stream().collect(Collectors.toMap(SinkTopic::name, Function.identity()));

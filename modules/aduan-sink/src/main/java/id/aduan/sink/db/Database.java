@@ -5,9 +5,11 @@ import com.zaxxer.hikari.HikariDataSource;
 import id.aduan.sink.SinkSettings;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Properties;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.postgresql.Driver;
 
 /**
  * The sink's connection pool and schema. The schema is Flyway's versioned migrations under
@@ -56,14 +58,14 @@ public final class Database implements AutoCloseable {
    * so that a wrong URL or password is said plainly instead of waited for.
    */
   public static String problem(SinkSettings settings) {
-    java.util.Properties props = new java.util.Properties();
+    Properties props = new Properties();
     props.setProperty("user", settings.user());
     if (settings.password() != null) {
       props.setProperty("password", settings.password());
     }
     props.setProperty("connectTimeout", "10");
     props.setProperty("logServerErrorDetail", "false");
-    try (Connection ignored = new org.postgresql.Driver().connect(settings.jdbcUrl(), props)) {
+    try (Connection ignored = new Driver().connect(settings.jdbcUrl(), props)) {
       return null;
     } catch (SQLException e) {
       return "cannot reach the database at " + settings.redactedUrl() + " as " + settings.user() + ": "
