@@ -8,6 +8,7 @@ import id.aduan.app.demo.DemoCommand;
 import id.aduan.app.intake.ImportCommand;
 import id.aduan.app.model.ModelCommand;
 import id.aduan.app.serve.ServeCommand;
+import id.aduan.app.sink.MetricsCommand;
 import id.aduan.app.tail.TailCommand;
 import id.aduan.app.topics.TopicsCommand;
 import picocli.CommandLine;
@@ -34,7 +35,8 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       BenchCommand.class,
       TailCommand.class,
-      ConsoleCommand.class
+      ConsoleCommand.class,
+      MetricsCommand.class
     })
 public final class Aduan implements Runnable {
 

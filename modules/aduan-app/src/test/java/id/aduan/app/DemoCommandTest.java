@@ -20,5 +20,7 @@ class DemoCommandTest {
     for (String user : new String[] {"lalin", "angkutan", "admin"}) {
       assertTrue(run.out().lines().anyMatch(l -> l.matches("\\s+" + user + " / [a-z2-9]{14} .*")), run.out());
     }
+    assertTrue(run.out().contains("Stored 12 cases in PostgreSQL."), run.out());
+    assertTrue(run.out().contains("PostgreSQL (the sink)    jdbc:postgresql://localhost:"), run.out());
   }
 }

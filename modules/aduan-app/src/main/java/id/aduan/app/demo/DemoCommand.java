@@ -6,14 +6,21 @@ import id.aduan.events.registry.MockSchemaRegistry;
 import id.aduan.events.topic.TopicCatalogue;
 import id.aduan.intake.IntakeApplication;
 import id.aduan.intake.config.IntakeConfig;
+import id.aduan.sink.SinkApp;
+import id.aduan.sink.SinkSettings;
 import id.aduan.streams.router.RouterApp;
 import id.aduan.streams.router.RouterSettings;
 import id.aduan.streams.tracker.TrackerApp;
 import id.aduan.streams.tracker.TrackerSettings;
 import id.aduan.testkit.KafkaCluster;
+import id.aduan.testkit.Postgres;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,15 +35,17 @@ import picocli.CommandLine.Spec;
 
 /**
  * Everything in one process on embedded defaults: a real KRaft broker, an in-process schema registry,
- * topics, the starter units, rules and model, the router and the tracker, and a little sample traffic.
+ * topics, the starter units, rules and model, the router and the tracker, the sink into an embedded PostgreSQL,
+ * and a little sample traffic.
  */
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
       "Run Aduan on embedded defaults: a KRaft Kafka broker, a schema registry, the starter transport-agency",
-      "units, rules and model, the intake web server, the router and tracker jobs, and sample complaints sent",
-      "through the citizen JSON API. Prints where everything is and runs until Ctrl-C, which stops it all cleanly."
+      "units, rules and model, the intake web server, the router and tracker jobs, the sink into an embedded",
+      "PostgreSQL (in a temporary directory, gone at exit), and sample complaints sent through the citizen JSON",
+      "API. Prints where everything is and runs until Ctrl-C, which stops it all cleanly."
     })
 public final class DemoCommand implements Callable<Integer> {
   static final String PREFIX = "aduan.";
@@ -92,6 +101,12 @@ public final class DemoCommand implements Callable<Integer> {
     running.add(0, router);
     TrackerApp tracker = TrackerApp.start(props, TrackerSettings.standard(), state, failure -> stopped.countDown());
     running.add(0, tracker);
+    Postgres postgres = Postgres.start();
+    running.add(postgres);
+    String jdbcUrl = postgres.jdbcUrl("postgres");
+    SinkApp sink = SinkApp.start(props, SinkSettings.of(jdbcUrl, "postgres", null).withHealthPort(0),
+        (thread, failure) -> stopped.countDown());
+    running.add(0, sink);
 
     TopicCatalogue topics = TopicCatalogue.from(props);
     RegistryHttpServer registryServer = RegistryHttpServer.start(topics.registry());
@@ -108,6 +123,7 @@ public final class DemoCommand implements Callable<Integer> {
     String intakeUrl = "http://localhost:" + intake.port();
     int accepted = SampleSubmitter.submit(intakeUrl, SampleTraffic.complaints(samples, System.currentTimeMillis()));
     DemoSummary summary = DemoSummary.await(kafka, topics, accepted, Duration.ofSeconds(120));
+    long stored = storedCases(sink, summary.cases(), Duration.ofSeconds(60));
 
     out.println();
     out.println("Aduan demo is running.");
@@ -121,22 +137,49 @@ public final class DemoCommand implements Callable<Integer> {
     out.println("  Kafka bootstrap servers  " + kafka.bootstrapServers());
     out.println("  Schema registry          " + registryServer.url() + " (Confluent REST API, in this process)");
     out.println("  Topic prefix             " + PREFIX);
+    out.println("  PostgreSQL (the sink)    " + jdbcUrl + "   (psql -h localhost -p " + postgres.port()
+        + " -U postgres; health http://localhost:" + sink.healthPort() + "/health/ready)");
     out.println();
     out.println(summary.describe(accepted));
+    out.println("Stored " + stored + " cases in PostgreSQL.");
     out.println("Look at a unit's topic from another shell, e.g.:");
     out.println("  ./aduan tail unit.lalin --from-beginning --bootstrap-servers " + kafka.bootstrapServers()
         + " --registry-url " + registryServer.url());
-    out.println("and the cases the tracker keeps (status, unit, deadlines) on cases.state the same way.");
+    out.println("and the cases the tracker keeps (status, unit, deadlines) on cases.state the same way;");
+    out.println("the same cases are rows in PostgreSQL (tables cases, case_events, unit_metrics; views");
+    out.println("open_cases_past_sla_by_unit, unit_league_monthly), and the league table is");
+    out.println("  ./aduan metrics --jdbc-url '" + jdbcUrl + "' --db-user postgres");
     out.println();
     out.flush();
     if (exitAfterSamples) {
       stopAll(running);
-      return accepted == samples && summary.decided() >= samples && summary.cases() >= samples ? 0 : 1;
+      return accepted == samples && summary.decided() >= samples && summary.cases() >= samples && stored >= samples
+          ? 0 : 1;
     }
     out.println("Press Ctrl-C to stop.");
     out.flush();
     stopped.await();
     return 0;
+  }
+
+  /** The cases in the sink's table once it holds {@code wanted} of them, or when time runs out. */
+  private static long storedCases(SinkApp sink, long wanted, Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    long stored = 0;
+    do {
+      try (Connection c = sink.database().connection(); Statement s = c.createStatement();
+          ResultSet count = s.executeQuery("SELECT count(*) FROM cases")) {
+        count.next();
+        stored = count.getLong(1);
+        c.rollback();
+      } catch (SQLException notYet) {
+        // the sink retries; so does this
+      }
+      if (stored < wanted) {
+        Thread.sleep(200);
+      }
+    } while (stored < wanted && System.nanoTime() < deadline);
+    return stored;
   }
 
   private static int cli(List<String> connection, String... args) {

@@ -53,6 +53,7 @@ public final class TopicCatalogue {
   private final Topic<String, ComplaintRouted> complaintsRouted;
   private final Topic<String, ComplaintClassified> complaintsTriage;
   private final Topic<byte[], byte[]> complaintsDlq;
+  private final Topic<byte[], byte[]> sinkDlq;
   private final Topic<String, CaseUpdate> caseUpdates;
   private final Topic<String, SurveyResponse> surveyResponses;
   private final Topic<String, CaseState> caseState;
@@ -73,14 +74,8 @@ public final class TopicCatalogue {
     reporters = compacted("complaints.reporters", Reporter.class, partitions);
     complaintsRouted = events("complaints.routed", ComplaintRouted.class);
     complaintsTriage = events("complaints.triage", ComplaintClassified.class);
-    complaintsDlq =
-        new Topic<>(
-            prefix + "complaints.dlq",
-            Serdes.ByteArray(),
-            Serdes.ByteArray(),
-            Optional.empty(),
-            partitions,
-            CleanupPolicy.DELETE);
+    complaintsDlq = raw("complaints.dlq");
+    sinkDlq = raw("sink.dlq");
     caseUpdates = events("cases.updates", CaseUpdate.class);
     surveyResponses = events("surveys.responses", SurveyResponse.class);
     caseState = compacted("cases.state", CaseState.class, partitions);
@@ -130,6 +125,14 @@ public final class TopicCatalogue {
   /** Records that could not be processed, unchanged, with headers saying why and where they came from. */
   public Topic<byte[], byte[]> complaintsDlq() {
     return complaintsDlq;
+  }
+
+  /**
+   * Records the database sink could not store (undecodable, or refused by a table's constraints), unchanged,
+   * with the same reason headers as {@link #complaintsDlq()}.
+   */
+  public Topic<byte[], byte[]> sinkDlq() {
+    return sinkDlq;
   }
 
   public Topic<String, CaseUpdate> caseUpdates() {
@@ -201,7 +204,7 @@ public final class TopicCatalogue {
     return List.of(
         complaintsReceived, reporters, complaintsRouted, complaintsTriage, complaintsDlq, caseUpdates,
         surveyResponses, caseState, caseEscalations, resolutionMetrics, unitMetrics, units, routingRules,
-        models, trainingLabels);
+        models, trainingLabels, sinkDlq);
   }
 
   public String prefix() {
@@ -216,6 +219,11 @@ public final class TopicCatalogue {
   /** A value serde for any generated event type, sharing this catalogue's registry client. */
   public <T extends SpecificRecordBase & SpecificRecord> Serde<T> valueSerde(Class<T> type) {
     return AvroSerde.of(type, registry, serdeConfig, false);
+  }
+
+  private Topic<byte[], byte[]> raw(String name) {
+    return new Topic<>(prefix + name, Serdes.ByteArray(), Serdes.ByteArray(), Optional.empty(), partitions,
+        CleanupPolicy.DELETE);
   }
 
   private <V extends SpecificRecordBase & SpecificRecord> Topic<String, V> events(String name, Class<V> type) {
