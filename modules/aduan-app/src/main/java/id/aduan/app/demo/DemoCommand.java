@@ -87,6 +87,16 @@ public final class DemoCommand implements Callable<Integer> {
     running.add(0, router);
     TrackerApp tracker = TrackerApp.start(props, TrackerSettings.standard(), state, failure -> stopped.countDown());
     running.add(0, tracker);
+    Thread routerWatch = new Thread(() -> {
+      try {
+        router.runner().awaitEnd();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      stopped.countDown();
+    }, "aduan-demo-router-watch");
+    routerWatch.setDaemon(true);
+    routerWatch.start();
 
     TopicCatalogue topics = TopicCatalogue.from(props);
     RegistryHttpServer registryServer = RegistryHttpServer.start(topics.registry());
@@ -124,7 +134,8 @@ public final class DemoCommand implements Callable<Integer> {
     out.println("Press Ctrl-C to stop.");
     out.flush();
     stopped.await();
-    return 0;
+    // a job that failed ends the demo with an error, as `aduan serve` would
+    return router.runner().failure() != null || tracker.runner().failure() != null ? 1 : 0;
   }
 
   private static int cli(List<String> connection, String... args) {

@@ -1,15 +1,16 @@
 package id.aduan.app.serve;
 
 import id.aduan.app.ConnectionOptions;
+import id.aduan.events.topic.TopicCatalogue;
 import id.aduan.streams.router.RouterApp;
 import id.aduan.streams.router.RouterSettings;
 import id.aduan.streams.router.dedupe.ContactKey;
 import id.aduan.streams.router.dedupe.DedupeSettings;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,12 +23,15 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Route complaints from complaints.received to unit topics, triage and the DLQ (exactly once).",
-      "Rules, units and models are read live from their config topics.",
+      "Rules, units and models are read live from their config topics. Exits 1 if the cluster cannot be reached,",
+      "a topic is missing or the job fails; Ctrl-C or SIGTERM stop it cleanly (exit 0 within 30 s).",
       "Settings file keys (--command-config) besides client settings:",
       "  " + ContactKey.SECRET_CONFIG + " (environment " + ContactKey.SECRET_ENV + ", which wins): "
           + ContactKey.SECRET_DOC
     })
 public final class ServeRouterCommand implements Callable<Integer> {
+  static final int DEFAULT_METRICS_PORT = 9401;
+
   @Mixin ConnectionOptions connection;
   @Mixin CalendarOptions calendar;
   @Spec CommandSpec spec;
@@ -37,6 +41,7 @@ public final class ServeRouterCommand implements Callable<Integer> {
   Path model;
 
   @Mixin StateDirOption state;
+  @Mixin OpsOptions ops;
 
   @Option(names = "--confidence-threshold",
       description = "Below this classifier confidence a complaint goes to triage (default: 0.6).")
@@ -63,16 +68,11 @@ public final class ServeRouterCommand implements Callable<Integer> {
         confidenceThreshold != null ? confidenceThreshold : defaults.confidenceThreshold(),
         calendar.defaultCalendar(),
         ContactKey.resolve(clientProps, System.getenv()));
-    CountDownLatch stopped = new CountDownLatch(1);
-    try (RouterApp router = RouterApp.start(clientProps, settings, RouterApp.startupModel(model), state.path())) {
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        router.close();
-        stopped.countDown();
-      }, "aduan-router-shutdown"));
-      spec.commandLine().getErr().println("Router running (Ctrl-C to stop)");
-      spec.commandLine().getErr().flush();
-      stopped.await();
-    }
-    return 0;
+    TopicCatalogue topics = TopicCatalogue.from(clientProps);
+    List<String> required = List.of(topics.complaintsReceived().name(), topics.complaintsRouted().name(),
+        topics.complaintsTriage().name(), topics.complaintsDlq().name(), topics.routingRules().name(),
+        topics.units().name(), topics.models().name());
+    return new StreamsRole("router", spec.commandLine().getErr()).run(clientProps, required, ops, DEFAULT_METRICS_PORT,
+        registry -> RouterApp.start(clientProps, settings, RouterApp.startupModel(model), state.path(), registry).runner());
   }
 }
