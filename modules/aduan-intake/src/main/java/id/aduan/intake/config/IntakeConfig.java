@@ -183,11 +183,8 @@ public final class IntakeConfig {
     return props;
   }
 
-  /** The effective settings, secrets hidden, for the start-up log. */
-  public Map<String, String> describe() {
-    Map<String, String> shown = new TreeMap<>();
-    values.forEach((k, v) -> shown.put(k, k.contains("secret") || k.contains("password") || k.contains("keys") || k.contains("token")
-        ? (v.isBlank() ? "" : "(hidden)") : v));
-    return shown;
+  /** The effective settings, secrets included: show them only through {@code Secrets.redacted}. */
+  public Map<String, String> values() {
+    return Map.copyOf(values);
   }
 }
