@@ -1,5 +1,6 @@
 package id.aduan.intake.produce;
 
+import static id.aduan.testkit.PrometheusText.sample;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -86,15 +87,6 @@ class BrokerRestartTest {
     } finally {
       cluster.close();
     }
-  }
-
-  /** The value of the one sample of {@code name} whose labels include {@code labels}, in Prometheus text. */
-  static double sample(String text, String name, String... labels) {
-    List<String> lines = text.lines()
-        .filter(l -> l.startsWith(name + "{") && java.util.Arrays.stream(labels).allMatch(l::contains)).toList();
-    assertEquals(1, lines.size(), name + " " + List.of(labels) + " in\n" + text);
-    String line = lines.get(0);
-    return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
   }
 
   private static HttpResponse<String> retryUntilAccepted(Http http, String text, String key) throws InterruptedException {
