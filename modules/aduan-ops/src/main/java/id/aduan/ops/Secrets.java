@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 public final class Secrets {
   /** A key naming any of these is secret, whatever its prefix: sasl.jaas.config, basic.auth.user.info, ssl.key.password. */
   private static final Pattern SECRET_KEY =
-      Pattern.compile("password|secret|jaas|auth\\.user\\.info|api\\.keys?|token|credentials", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("password|secret|jaas|auth\\.user\\.info|api\\.keys?|token|credentials(?!\\.source)", Pattern.CASE_INSENSITIVE);
   public static final String HIDDEN = "[hidden]";
 
   private Secrets() {}

@@ -1,10 +1,13 @@
 package id.aduan.streams.job;
 
 import id.aduan.ops.Health;
+import id.aduan.ops.Secrets;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -68,6 +71,14 @@ public final class StreamsRunner implements AutoCloseable {
    */
   public static StreamsRunner start(String job, Topology topology, Properties config, Duration closeTimeout,
       MeterRegistry registry, Consumer<Throwable> onFailure) {
+    Map<String, Object> shown = new TreeMap<>();
+    // settings only: objects handed to the clients (the counters) say nothing to a reader
+    config.forEach((k, v) -> {
+      if (v instanceof CharSequence || v instanceof Number || v instanceof Boolean || v instanceof Class<?>) {
+        shown.put(k.toString(), v instanceof Class<?> c ? c.getName() : v);
+      }
+    });
+    LOG.info("Starting the {} job with {}", job, Secrets.redacted(shown));
     StreamsRunner runner = new StreamsRunner(job, topology, config, closeTimeout, registry, onFailure);
     runner.streams.start();
     return runner;
