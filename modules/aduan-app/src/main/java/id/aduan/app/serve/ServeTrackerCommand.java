@@ -2,6 +2,7 @@ package id.aduan.app.serve;
 
 import id.aduan.app.ConnectionOptions;
 import id.aduan.events.topic.TopicCatalogue;
+import id.aduan.ops.config.LayeredConfig;
 import id.aduan.streams.tracker.TrackerApp;
 import id.aduan.streams.tracker.TrackerSettings;
 import java.io.PrintWriter;
@@ -24,8 +25,9 @@ import picocli.CommandLine.Spec;
       "complaints.routed, cases.updates and surveys.responses; escalate missed SLA deadlines on",
       "cases.escalations; emit metrics.resolution. Refused updates and surveys go to complaints.dlq with",
       "their reason. Durations are ISO-8601 (PT30S, P7D, PT16H). Exits 1 if the cluster cannot be reached,",
-      "a topic is missing or the job fails; Ctrl-C or SIGTERM stop it cleanly (exit 0 within 30 s)."
-    })
+      "a topic is missing or the job fails; Ctrl-C or SIGTERM stop it cleanly within 30 s."
+    },
+    modelTransformer = TrackerKeys.Footer.class)
 public final class ServeTrackerCommand implements Callable<Integer> {
   static final int DEFAULT_METRICS_PORT = 9402;
 
@@ -35,6 +37,7 @@ public final class ServeTrackerCommand implements Callable<Integer> {
 
   @Mixin StateDirOption state;
   @Mixin OpsOptions ops;
+  @Mixin RoleConfigOption config;
 
   @Option(names = "--punctuate-interval",
       description = "How often overdue cases are looked for, by the wall clock and by stream time (default: PT30S).")
@@ -59,15 +62,18 @@ public final class ServeTrackerCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter err = spec.commandLine().getErr();
+    LayeredConfig resolved;
     TrackerSettings settings;
     try {
-      settings = settings();
+      resolved = resolved();
+      settings = settings(resolved);
     } catch (RuntimeException e) {
       err.println("Cannot start the tracker: " + e.getMessage());
       err.flush();
       return 1;
     }
-    Map<String, Object> props = connection.clientProps();
+    Map<String, Object> props = resolved.clientProps();
+    props.putAll(connection.clientProps());
     TopicCatalogue topics = TopicCatalogue.from(props);
     List<String> required = List.of(topics.complaintsReceived().name(), topics.complaintsTriage().name(),
         topics.complaintsRouted().name(), topics.caseUpdates().name(), topics.surveyResponses().name(),
@@ -77,14 +83,27 @@ public final class ServeTrackerCommand implements Callable<Integer> {
   }
 
   TrackerSettings settings() {
+    return settings(resolved());
+  }
+
+  private LayeredConfig resolved() {
+    return config.resolve(TrackerKeys.DEFINITION, new RoleConfigOption.CommandLineValues()
+        .put(TrackerKeys.PUNCTUATE_INTERVAL, punctuateInterval)
+        .put(TrackerKeys.REOPEN_WINDOW, reopenWindow)
+        .put(TrackerKeys.LEVEL2_AFTER, level2After)
+        .put(TrackerKeys.MANUAL_FIRST_RESPONSE, manualFirstResponse)
+        .put(TrackerKeys.MANUAL_RESOLUTION, manualResolution));
+  }
+
+  private TrackerSettings settings(LayeredConfig resolved) {
     TrackerSettings defaults = TrackerSettings.standard(calendar.defaultCalendar());
     return new TrackerSettings(
         defaults.defaultCalendar(),
-        punctuateInterval != null ? punctuateInterval : defaults.punctuateInterval(),
-        reopenWindow != null ? reopenWindow : defaults.reopenWindow(),
-        level2After != null ? level2After : defaults.escalationLevel2After(),
-        manualFirstResponse != null ? manualFirstResponse : defaults.manualFirstResponse(),
-        manualResolution != null ? manualResolution : defaults.manualResolution(),
+        resolved.getDuration(TrackerKeys.PUNCTUATE_INTERVAL),
+        resolved.getDuration(TrackerKeys.REOPEN_WINDOW),
+        resolved.getDuration(TrackerKeys.LEVEL2_AFTER),
+        resolved.getDuration(TrackerKeys.MANUAL_FIRST_RESPONSE),
+        resolved.getDuration(TrackerKeys.MANUAL_RESOLUTION),
         defaults.metrics());
   }
 }

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +14,7 @@ import java.util.Properties;
 import java.util.TreeMap;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.common.config.types.Password;
 
 /**
@@ -42,6 +45,25 @@ public final class LayeredConfig extends AbstractConfig {
     }
     values.putAll(commandLine);
     return new LayeredConfig(definition, values);
+  }
+
+  /** Accepts ISO-8601 durations (PT30S, P7D, PT16H) given as strings; null passes for keys without a default. */
+  public static ConfigDef.Validator isoDuration() {
+    return (name, value) -> {
+      if (value != null) {
+        try {
+          Duration.parse(value.toString());
+        } catch (DateTimeParseException e) {
+          throw new ConfigException(name, value, "not an ISO-8601 duration such as PT30S, P7D or PT16H");
+        }
+      }
+    };
+  }
+
+  /** A key defined as a string with {@link #isoDuration()}. */
+  public Duration getDuration(String key) {
+    String value = getString(key);
+    return value == null ? null : Duration.parse(value);
   }
 
   /** {@code router.dedupe.window} → {@code ADUAN_ROUTER_DEDUPE_WINDOW}; {@code aduan.topic.prefix} → {@code ADUAN_TOPIC_PREFIX}. */
