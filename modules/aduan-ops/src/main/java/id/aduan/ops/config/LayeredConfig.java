@@ -36,7 +36,7 @@ public final class LayeredConfig extends AbstractConfig {
   /** Layers the sources; a value of the wrong type fails naming its key (Kafka's {@code ConfigException}). */
   public static LayeredConfig resolve(ConfigDef definition, Path configFile, Map<String, String> environment,
       Map<String, String> commandLine) {
-    Map<String, Object> values = new HashMap<>(readFile(configFile));
+    Map<String, Object> values = new HashMap<>(readFile(configFile, "--config"));
     for (String key : definition.names()) {
       String fromEnvironment = environment.get(envName(key));
       if (fromEnvironment != null) {
@@ -120,7 +120,8 @@ public final class LayeredConfig extends AbstractConfig {
     return shown == null || shown.isEmpty() ? "empty" : shown;
   }
 
-  private static Map<String, String> readFile(Path file) {
+  /** The settings of a properties file (none when {@code file} is null); an unreadable one names its option. */
+  public static Map<String, String> readFile(Path file, String option) {
     Map<String, String> values = new HashMap<>();
     if (file == null) {
       return values;
@@ -129,7 +130,7 @@ public final class LayeredConfig extends AbstractConfig {
     try (InputStream in = Files.newInputStream(file)) {
       properties.load(in);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read --config " + file, e);
+      throw new UncheckedIOException("Cannot read " + option + " " + file, e);
     }
     properties.forEach((k, v) -> values.put(k.toString(), v.toString()));
     return values;
