@@ -22,6 +22,9 @@ import java.util.concurrent.TimeUnit;
 public final class Router {
   private record Route(String method, String pattern, String[] segments, boolean prefix, WebHandler handler) {}
 
+  /** Methods a label may name; any other token a client sends counts as "other", keeping the label set small. */
+  private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
+
   private final List<Route> routes = new ArrayList<>();
   private final MeterRegistry registry;
 
@@ -68,7 +71,7 @@ public final class Router {
       return answer;
     }
     return answer.whenComplete((response, failure) -> Timer.builder("aduan.http.server.requests")
-        .tag("method", request.method())
+        .tag("method", METHODS.contains(request.method()) ? request.method() : "other")
         .tag("route", pattern[0] == null ? "unmatched" : pattern[0])
         .tag("status", Integer.toString(response.status()))
         .register(registry)
