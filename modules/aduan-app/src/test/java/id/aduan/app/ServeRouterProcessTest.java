@@ -28,8 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code aduan serve router} as a supervisor runs it, in a process of its own: it refuses to start without its
- * topics, becomes ready, serves its metrics, keeps its secrets out of its log, and stops within its close
- * timeout on SIGTERM.
+ * topics, becomes ready, serves its metrics, keeps its secrets out of its log, stops within its close
+ * timeout on SIGTERM, and ends with exit code 1 when its job fails.
  */
 @WithKafka
 class ServeRouterProcessTest {
@@ -90,6 +90,33 @@ class ServeRouterProcessTest {
       for (String secret : List.of(JAAS_SECRET, REGISTRY_SECRET, CONTACT_SECRET)) {
         assertFalse(output.contains(secret), "a secret reached the log:\n" + output);
       }
+    } finally {
+      router.destroyForcibly();
+    }
+  }
+
+  @Test
+  void exitsWithOneWhenItsInputTopicIsDeleted(KafkaCluster kafka, SchemaRegistry registry, @TempDir Path dir)
+      throws Exception {
+    StarterPipeline pipeline = new StarterPipeline(kafka, registry, "serve-router-fails");
+    var topics = pipeline.setUp();
+    // client metadata refreshed often, so the deleted topic is seen at once rather than within five minutes
+    Path settings = Files.writeString(dir.resolve("router.properties"), "metadata.max.age.ms=500\n");
+    Path log = dir.resolve("router.log");
+    Process router = new ProcessBuilder(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+        "-cp", System.getProperty("java.class.path"), "id.aduan.app.Aduan", "serve", "router",
+        "--state-dir", dir.resolve("state").toString(), "--metrics-port", "0", "--metrics-host", "127.0.0.1",
+        "--config", settings.toString(), "--bootstrap-servers", kafka.bootstrapServers(), "--registry-url", registry.url(),
+        "--prefix", pipeline.clientProps().get("aduan.topic.prefix").toString())
+        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    try {
+      awaitReady("http://127.0.0.1:" + awaitPort(router, log), log);
+      kafka.admin().deleteTopics(List.of(topics.complaintsReceived().name())).all().get(30, TimeUnit.SECONDS);
+      assertTrue(router.waitFor(START.toSeconds(), TimeUnit.SECONDS), "the failed router ends:\n" + Files.readString(log));
+      String output = Files.readString(log);
+      assertEquals(1, router.exitValue(), output);
+      assertTrue(output.contains("The router failed and stops"), output);
     } finally {
       router.destroyForcibly();
     }
