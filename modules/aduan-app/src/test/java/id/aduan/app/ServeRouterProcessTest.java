@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,17 +60,8 @@ class ServeRouterProcessTest {
         "basic.auth.credentials.source=USER_INFO",
         "basic.auth.user.info=aduan:" + REGISTRY_SECRET, ""));
     Path log = dir.resolve("router.log");
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-        "-cp", System.getProperty("java.class.path"), "id.aduan.app.Aduan", "serve", "router",
-        "--state-dir", dir.resolve("state").toString(), "--metrics-port", "0", "--metrics-host", "127.0.0.1",
-        "--command-config", settings.toString(),
-        "--bootstrap-servers", kafka.bootstrapServers(), "--registry-url", registry.url(),
-        "--prefix", pipeline.clientProps().get("aduan.topic.prefix").toString()));
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-    builder.environment().put(ContactKey.SECRET_ENV, CONTACT_SECRET);
-    builder.environment().put("ADUAN_LOG_LEVEL", "DEBUG");
-    Process router = builder.start();
+    Process router = start(kafka, registry, pipeline, dir, log, Map.of(ContactKey.SECRET_ENV, CONTACT_SECRET, "ADUAN_LOG_LEVEL", "DEBUG"),
+        "--command-config", settings.toString());
     try {
       int port = awaitPort(router, log);
       String base = "http://127.0.0.1:" + port;
@@ -103,13 +95,7 @@ class ServeRouterProcessTest {
     // client metadata refreshed often, so the deleted topic is seen at once rather than within five minutes
     Path settings = Files.writeString(dir.resolve("router.properties"), "metadata.max.age.ms=500\n");
     Path log = dir.resolve("router.log");
-    Process router = new ProcessBuilder(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-        "-cp", System.getProperty("java.class.path"), "id.aduan.app.Aduan", "serve", "router",
-        "--state-dir", dir.resolve("state").toString(), "--metrics-port", "0", "--metrics-host", "127.0.0.1",
-        "--config", settings.toString(), "--bootstrap-servers", kafka.bootstrapServers(), "--registry-url", registry.url(),
-        "--prefix", pipeline.clientProps().get("aduan.topic.prefix").toString())
-        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    Process router = start(kafka, registry, pipeline, dir, log, Map.of(), "--config", settings.toString());
     try {
       awaitReady("http://127.0.0.1:" + awaitPort(router, log), log);
       kafka.admin().deleteTopics(List.of(topics.complaintsReceived().name())).all().get(30, TimeUnit.SECONDS);
@@ -120,6 +106,21 @@ class ServeRouterProcessTest {
     } finally {
       router.destroyForcibly();
     }
+  }
+
+  /** {@code aduan serve router} in a JVM of its own, on the pipeline's topics, its output in {@code log}. */
+  private static Process start(KafkaCluster kafka, SchemaRegistry registry, StarterPipeline pipeline, Path dir, Path log,
+      Map<String, String> environment, String... options) throws IOException {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+        "-cp", System.getProperty("java.class.path"), "id.aduan.app.Aduan", "serve", "router",
+        "--state-dir", dir.resolve("state").toString(), "--metrics-port", "0", "--metrics-host", "127.0.0.1",
+        "--bootstrap-servers", kafka.bootstrapServers(), "--registry-url", registry.url(),
+        "--prefix", pipeline.clientProps().get("aduan.topic.prefix").toString()));
+    command.addAll(List.of(options));
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    builder.environment().putAll(environment);
+    return builder.start();
   }
 
   private static int awaitPort(Process router, Path log) throws Exception {
