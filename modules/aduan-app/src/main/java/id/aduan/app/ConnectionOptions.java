@@ -1,14 +1,10 @@
 package id.aduan.app;
 
 import id.aduan.events.topic.TopicCatalogue;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import id.aduan.ops.config.LayeredConfig;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Properties;
 import org.apache.kafka.clients.CommonClientConfigs;
 import picocli.CommandLine.Option;
 
@@ -43,16 +39,7 @@ public final class ConnectionOptions {
 
   /** Client properties: the command-config file first, then the options, which win. */
   public Map<String, Object> clientProps() {
-    Map<String, Object> props = new HashMap<>();
-    if (commandConfig != null) {
-      Properties file = new Properties();
-      try (InputStream in = Files.newInputStream(commandConfig)) {
-        file.load(in);
-      } catch (IOException e) {
-        throw new UncheckedIOException("Cannot read --command-config " + commandConfig, e);
-      }
-      file.forEach((k, v) -> props.put(k.toString(), v));
-    }
+    Map<String, Object> props = new HashMap<>(LayeredConfig.readFile(commandConfig, "--command-config"));
     props.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     props.put("schema.registry.url", registryUrl);
     props.put(TopicCatalogue.PREFIX_CONFIG, prefix);

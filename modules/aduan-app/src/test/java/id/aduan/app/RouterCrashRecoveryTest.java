@@ -84,7 +84,7 @@ class RouterCrashRecoveryTest {
   private static Process startRouter(List<String> connection, Path state) throws Exception {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-        "-cp", System.getProperty("java.class.path"), "id.aduan.app.Aduan", "serve", "router",
+        "-cp", System.getProperty("java.class.path"), "id.aduan.app.Aduan", "serve", "router", "--metrics-port", "0",
         "--state-dir", state.toString()));
     command.addAll(connection);
     File log = File.createTempFile("router-", ".log");

@@ -21,6 +21,12 @@ import id.aduan.intake.submit.ComplaintIntake;
 import id.aduan.intake.survey.SmsSurvey;
 import id.aduan.intake.survey.SurveyApi;
 import id.aduan.intake.survey.SurveyIntake;
+import id.aduan.ops.BrokerCheck;
+import id.aduan.ops.Health;
+import id.aduan.ops.OpsEndpoints;
+import id.aduan.ops.RoleMetrics;
+import id.aduan.ops.Secrets;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Map;
@@ -38,18 +44,27 @@ public final class IntakeApplication implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(IntakeApplication.class);
   /** An endpoint that does nothing, the baseline the intake benchmark compares against. */
   public static final String EMPTY_ENDPOINT = "/bench/empty";
-  /** Readiness: 200 once the case states of {@code cases.state} are loaded, 503 before. */
-  public static final String READY_ENDPOINT = "/health/ready";
+  /** Readiness: 200 once the case states of {@code cases.state} are loaded and Kafka answers, 503 otherwise. */
+  public static final String READY_ENDPOINT = OpsEndpoints.READY;
 
   private final IntakeCore core;
   private final CaseStateFollower caseStates;
   private final IntakeHttpServer server;
+  private final OpsEndpoints ops;
+  private final BrokerCheck broker;
 
   private IntakeApplication(IntakeConfig config) {
-    core = IntakeCore.start(config);
+    PrometheusMeterRegistry registry = RoleMetrics.registry("intake");
+    core = IntakeCore.start(config, registry);
     caseStates = new CaseStateFollower(core.catalogue().caseState(), config.clientProps()).start();
+    broker = new BrokerCheck(config.clientProps());
+    ops = new OpsEndpoints(registry, new Health()
+        .readyWhen("case-states", () -> caseStates.loaded()
+            ? Health.Status.up(caseStates.size() + " cases loaded") : Health.Status.down("loading case states"))
+        .readyWhen("producer", core.committer()::readiness)
+        .readyWhen("kafka", broker));
     try {
-      Router router = new Router();
+      Router router = new Router(registry);
       routes(router, config);
       server =
           new IntakeHttpServer(
@@ -61,11 +76,12 @@ public final class IntakeApplication implements AutoCloseable {
                   IntakeHttpServer.defaultRateLimitedPaths())
               .start();
     } catch (RuntimeException e) {
+      broker.close();
       caseStates.close();
       core.close();
       throw e;
     }
-    LOG.info("Intake listening on port {} with {}", server.port(), config.describe());
+    LOG.info("Intake listening on port {} with {}", server.port(), Secrets.redacted(config.values()));
   }
 
   public static IntakeApplication start(IntakeConfig config) {
@@ -95,12 +111,21 @@ public final class IntakeApplication implements AutoCloseable {
     CaseReopen reopen = new CaseReopen(
         core.catalogue().caseUpdates(), core.committer(), statuses, Clock.systemUTC(), config.ackTimeout());
     new CitizenForm(intake, core.categories(), api, statuses, surveys, reopen).routes(router);
-    router.get("/health", (req, p) -> CompletableFuture.completedFuture(WebResponse.json(200, Map.of("status", "up"))));
-    // ready once the case states are loaded: before that every tracking page would say "received"
-    router.get(READY_ENDPOINT, (req, p) -> CompletableFuture.completedFuture(caseStates.loaded()
-        ? WebResponse.json(200, Map.of("status", "ready", "cases", caseStates.size()))
-        : WebResponse.json(503, Map.of("status", "loading case states")).withHeader("Retry-After", "2")));
+    router.get("/health", (req, p) -> answer(ops.live()));
+    router.get(OpsEndpoints.LIVE, (req, p) -> answer(ops.live()));
+    // ready once the case states are loaded (before that every tracking page would say "received"), the
+    // producers run and Kafka answers
+    router.get(READY_ENDPOINT, (req, p) -> {
+      OpsEndpoints.Answer ready = ops.ready();
+      WebResponse response = WebResponse.of(ready.status(), ready.contentType(), ready.body());
+      return CompletableFuture.completedFuture(ready.status() == 200 ? response : response.withHeader("Retry-After", "2"));
+    });
+    router.get(OpsEndpoints.METRICS, (req, p) -> answer(ops.metrics()));
     router.post(EMPTY_ENDPOINT, (req, p) -> CompletableFuture.completedFuture(WebResponse.json(202, Map.of())));
+  }
+
+  private static CompletableFuture<WebResponse> answer(OpsEndpoints.Answer answer) {
+    return CompletableFuture.completedFuture(WebResponse.of(answer.status(), answer.contentType(), answer.body()));
   }
 
   private static Set<String> csv(String value) {
@@ -131,10 +156,17 @@ public final class IntakeApplication implements AutoCloseable {
     return caseStates;
   }
 
+  /** The meters this server exports on {@value OpsEndpoints#METRICS}. */
+  public PrometheusMeterRegistry metrics() {
+    return ops.registry();
+  }
+
   @Override
   public void close() {
     server.close();
+    broker.close();
     caseStates.close();
     core.close();
+    ops.registry().close();
   }
 }

@@ -12,6 +12,8 @@ import id.aduan.intake.produce.EventFactory;
 import id.aduan.intake.produce.ReporterKeys;
 import id.aduan.intake.produce.TransactionalCommitter;
 import id.aduan.intake.submit.ComplaintIntake;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -45,7 +47,7 @@ public final class IntakeCore implements AutoCloseable {
   private final TransactionalCommitter committer;
   private final ComplaintIntake intake;
 
-  private IntakeCore(IntakeConfig config) {
+  private IntakeCore(IntakeConfig config, MeterRegistry registry) {
     this.config = config;
     Map<String, Object> clientProps = config.clientProps();
     catalogue = TopicCatalogue.from(clientProps);
@@ -57,11 +59,12 @@ public final class IntakeCore implements AutoCloseable {
     }
     ledger = new IntakeLedger(ledgerTopic, clientProps).start(Duration.ofSeconds(60));
     committer = new TransactionalCommitter(
-        clientProps, config.transactionalId(), config.ackTimeout(), config.getInt(IntakeConfig.PARALLEL_TRANSACTIONS));
+        clientProps, config.transactionalId(), config.ackTimeout(), config.getInt(IntakeConfig.PARALLEL_TRANSACTIONS),
+        registry);
     String secret = reporterSecret();
     EventFactory events = new EventFactory(catalogue, ledgerTopic, new ReporterKeys(secret));
     intake = new ComplaintIntake(ledger, events, committer, Clock.systemUTC(), config.ackTimeout(), config.eventTimes(),
-        new RequestFingerprints(secret));
+        new RequestFingerprints(secret), registry);
     rewriteLegacyEntries(ledgerTopic);
   }
 
@@ -89,8 +92,13 @@ public final class IntakeCore implements AutoCloseable {
     }
   }
 
+  /** Starts with meters nobody reads (the archive import). */
   public static IntakeCore start(IntakeConfig config) {
-    return new IntakeCore(config);
+    return start(config, new SimpleMeterRegistry());
+  }
+
+  public static IntakeCore start(IntakeConfig config, MeterRegistry registry) {
+    return new IntakeCore(config, registry);
   }
 
   private String reporterSecret() {

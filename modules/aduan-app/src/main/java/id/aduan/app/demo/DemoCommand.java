@@ -107,6 +107,16 @@ public final class DemoCommand implements Callable<Integer> {
     SinkApp sink = SinkApp.start(props, SinkSettings.of(jdbcUrl, "postgres", null).withHealthPort(0),
         (thread, failure) -> stopped.countDown());
     running.add(0, sink);
+    Thread routerWatch = new Thread(() -> {
+      try {
+        router.runner().awaitEnd();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      stopped.countDown();
+    }, "aduan-demo-router-watch");
+    routerWatch.setDaemon(true);
+    routerWatch.start();
 
     TopicCatalogue topics = TopicCatalogue.from(props);
     RegistryHttpServer registryServer = RegistryHttpServer.start(topics.registry());
@@ -159,7 +169,8 @@ public final class DemoCommand implements Callable<Integer> {
     out.println("Press Ctrl-C to stop.");
     out.flush();
     stopped.await();
-    return 0;
+    // a job that failed ends the demo with an error, as `aduan serve` would
+    return router.runner().failure() != null || tracker.runner().failure() != null ? 1 : 0;
   }
 
   /** The cases in the sink's table once it holds {@code wanted} of them, or when time runs out. */

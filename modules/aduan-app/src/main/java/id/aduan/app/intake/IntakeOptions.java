@@ -1,14 +1,10 @@
 package id.aduan.app.intake;
 
 import id.aduan.intake.config.IntakeConfig;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import id.aduan.ops.config.LayeredConfig;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Properties;
 import picocli.CommandLine.Option;
 
 /**
@@ -38,16 +34,7 @@ public final class IntakeOptions {
 
   /** Defaults < --config file < environment < options. */
   public IntakeConfig resolve(Map<String, String> extraCommandLine) {
-    Map<String, String> file = new HashMap<>();
-    if (configFile != null) {
-      Properties properties = new Properties();
-      try (InputStream in = Files.newInputStream(configFile)) {
-        properties.load(in);
-      } catch (IOException e) {
-        throw new UncheckedIOException("Cannot read --config " + configFile, e);
-      }
-      properties.forEach((k, v) -> file.put(k.toString(), v.toString()));
-    }
+    Map<String, String> file = LayeredConfig.readFile(configFile, "--config");
     Map<String, String> commandLine = new HashMap<>(settings);
     put(commandLine, IntakeConfig.BOOTSTRAP_SERVERS, bootstrapServers);
     put(commandLine, IntakeConfig.SCHEMA_REGISTRY_URL, registryUrl);

@@ -1,15 +1,19 @@
 package id.aduan.app.serve;
 
 import id.aduan.app.ConnectionOptions;
+import id.aduan.events.topic.TopicCatalogue;
+import id.aduan.ops.config.LayeredConfig;
 import id.aduan.streams.router.RouterApp;
 import id.aduan.streams.router.RouterSettings;
 import id.aduan.streams.router.dedupe.ContactKey;
 import id.aduan.streams.router.dedupe.DedupeSettings;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
+import org.apache.kafka.common.config.types.Password;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,12 +26,13 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Route complaints from complaints.received to unit topics, triage and the DLQ (exactly once).",
-      "Rules, units and models are read live from their config topics.",
-      "Settings file keys (--command-config) besides client settings:",
-      "  " + ContactKey.SECRET_CONFIG + " (environment " + ContactKey.SECRET_ENV + ", which wins): "
-          + ContactKey.SECRET_DOC
-    })
+      "Rules, units and models are read live from their config topics. Exits 1 if the cluster cannot be reached,",
+      "a topic is missing or the job fails; Ctrl-C or SIGTERM stop it cleanly within 30 s."
+    },
+    modelTransformer = RouterKeys.Footer.class)
 public final class ServeRouterCommand implements Callable<Integer> {
+  static final int DEFAULT_METRICS_PORT = 9401;
+
   @Mixin ConnectionOptions connection;
   @Mixin CalendarOptions calendar;
   @Spec CommandSpec spec;
@@ -37,6 +42,8 @@ public final class ServeRouterCommand implements Callable<Integer> {
   Path model;
 
   @Mixin StateDirOption state;
+  @Mixin OpsOptions ops;
+  @Mixin RoleConfigOption config;
 
   @Option(names = "--confidence-threshold",
       description = "Below this classifier confidence a complaint goes to triage (default: 0.6).")
@@ -52,27 +59,39 @@ public final class ServeRouterCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    RouterSettings defaults = RouterSettings.standard();
-    DedupeSettings dedupe = defaults.dedupe();
-    Map<String, Object> clientProps = connection.clientProps();
-    RouterSettings settings = new RouterSettings(
-        new DedupeSettings(
-            dedupeWindow != null ? dedupeWindow : dedupe.window(),
-            dedupeSimilarity != null ? dedupeSimilarity : dedupe.similarity(),
-            dedupe.maxRemembered()),
-        confidenceThreshold != null ? confidenceThreshold : defaults.confidenceThreshold(),
-        calendar.defaultCalendar(),
-        ContactKey.resolve(clientProps, System.getenv()));
-    CountDownLatch stopped = new CountDownLatch(1);
-    try (RouterApp router = RouterApp.start(clientProps, settings, RouterApp.startupModel(model), state.path())) {
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        router.close();
-        stopped.countDown();
-      }, "aduan-router-shutdown"));
-      spec.commandLine().getErr().println("Router running (Ctrl-C to stop)");
+    LayeredConfig resolved;
+    try {
+      resolved = config.resolve(RouterKeys.DEFINITION, new RoleConfigOption.CommandLineValues()
+          .put(RouterKeys.CONFIDENCE_THRESHOLD, confidenceThreshold)
+          .put(RouterKeys.DEDUPE_WINDOW, dedupeWindow)
+          .put(RouterKeys.DEDUPE_SIMILARITY, dedupeSimilarity)
+          .put(RouterKeys.MODEL_FILE, model));
+    } catch (RuntimeException e) {
+      spec.commandLine().getErr().println("Cannot start the router: " + e.getMessage());
       spec.commandLine().getErr().flush();
-      stopped.await();
+      return 1;
     }
-    return 0;
+    Map<String, Object> clientProps = resolved.clientProps();
+    clientProps.putAll(connection.clientProps());
+    // the secret may also come, as before, in the --command-config file; the environment wins over both
+    Map<String, Object> secretSources = new HashMap<>(clientProps);
+    Password secret = resolved.getPassword(ContactKey.SECRET_CONFIG);
+    if (secret != null) {
+      secretSources.put(ContactKey.SECRET_CONFIG, secret.value());
+    }
+    RouterSettings settings = new RouterSettings(
+        new DedupeSettings(resolved.getDuration(RouterKeys.DEDUPE_WINDOW), resolved.getDouble(RouterKeys.DEDUPE_SIMILARITY),
+            DedupeSettings.standard().maxRemembered()),
+        resolved.getDouble(RouterKeys.CONFIDENCE_THRESHOLD),
+        calendar.defaultCalendar(),
+        ContactKey.resolve(secretSources, System.getenv()));
+    String modelFile = resolved.getString(RouterKeys.MODEL_FILE);
+    TopicCatalogue topics = TopicCatalogue.from(clientProps);
+    List<String> required = List.of(topics.complaintsReceived().name(), topics.complaintsRouted().name(),
+        topics.complaintsTriage().name(), topics.complaintsDlq().name(), topics.routingRules().name(),
+        topics.units().name(), topics.models().name());
+    return new StreamsRole("router", spec.commandLine().getErr()).run(clientProps, required, ops, DEFAULT_METRICS_PORT,
+        registry -> RouterApp.start(clientProps, settings,
+            RouterApp.startupModel(modelFile == null ? null : Path.of(modelFile)), state.path(), registry).runner());
   }
 }

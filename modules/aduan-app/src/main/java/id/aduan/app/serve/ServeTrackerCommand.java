@@ -2,6 +2,7 @@ package id.aduan.app.serve;
 
 import id.aduan.app.ConnectionOptions;
 import id.aduan.events.topic.TopicCatalogue;
+import id.aduan.ops.config.LayeredConfig;
 import id.aduan.streams.tracker.TrackerApp;
 import id.aduan.streams.tracker.TrackerSettings;
 import java.io.PrintWriter;
@@ -9,8 +10,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,14 +25,19 @@ import picocli.CommandLine.Spec;
       "complaints.routed, cases.updates and surveys.responses; escalate missed SLA deadlines on",
       "cases.escalations; emit metrics.resolution. Refused updates and surveys go to complaints.dlq with",
       "their reason. Durations are ISO-8601 (PT30S, P7D, PT16H). Exits 1 if the cluster cannot be reached,",
-      "a topic is missing or the job fails; Ctrl-C or SIGTERM stop it cleanly."
-    })
+      "a topic is missing or the job fails; Ctrl-C or SIGTERM stop it cleanly within 30 s."
+    },
+    modelTransformer = TrackerKeys.Footer.class)
 public final class ServeTrackerCommand implements Callable<Integer> {
+  static final int DEFAULT_METRICS_PORT = 9402;
+
   @Mixin ConnectionOptions connection;
   @Mixin CalendarOptions calendar;
   @Spec CommandSpec spec;
 
   @Mixin StateDirOption state;
+  @Mixin OpsOptions ops;
+  @Mixin RoleConfigOption config;
 
   @Option(names = "--punctuate-interval",
       description = "How often overdue cases are looked for, by the wall clock and by stream time (default: PT30S).")
@@ -58,56 +62,48 @@ public final class ServeTrackerCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter err = spec.commandLine().getErr();
+    LayeredConfig resolved;
     TrackerSettings settings;
     try {
-      settings = settings();
+      resolved = resolved();
+      settings = settings(resolved);
     } catch (RuntimeException e) {
       err.println("Cannot start the tracker: " + e.getMessage());
       err.flush();
       return 1;
     }
-    Map<String, Object> props = connection.clientProps();
+    Map<String, Object> props = resolved.clientProps();
+    props.putAll(connection.clientProps());
     TopicCatalogue topics = TopicCatalogue.from(props);
-    String problem = Preflight.problem(props, List.of(topics.complaintsReceived().name(),
-        topics.complaintsTriage().name(), topics.complaintsRouted().name(), topics.caseUpdates().name(),
-        topics.surveyResponses().name(), topics.units().name()));
-    if (problem != null) {
-      err.println("Cannot start the tracker: " + problem);
-      err.flush();
-      return 1;
-    }
-    CountDownLatch stopped = new CountDownLatch(1);
-    AtomicReference<Throwable> failure = new AtomicReference<>();
-    try (TrackerApp tracker = TrackerApp.start(props, settings, state.path(), e -> {
-      failure.set(e);
-      stopped.countDown();
-    })) {
-      Thread hook = new Thread(() -> {
-        tracker.close();
-        stopped.countDown();
-      }, "aduan-tracker-shutdown");
-      Runtime.getRuntime().addShutdownHook(hook);
-      err.println("Tracker running (Ctrl-C to stop)");
-      err.flush();
-      stopped.await();
-      if (failure.get() != null) {
-        err.println("Tracker stopped: " + failure.get().getMessage());
-        err.flush();
-        return 1;
-      }
-    }
-    return 0;
+    List<String> required = List.of(topics.complaintsReceived().name(), topics.complaintsTriage().name(),
+        topics.complaintsRouted().name(), topics.caseUpdates().name(), topics.surveyResponses().name(),
+        topics.units().name());
+    return new StreamsRole("tracker", err).run(props, required, ops, DEFAULT_METRICS_PORT,
+        registry -> TrackerApp.start(props, settings, state.path(), failure -> { }, registry).runner());
   }
 
   TrackerSettings settings() {
+    return settings(resolved());
+  }
+
+  private LayeredConfig resolved() {
+    return config.resolve(TrackerKeys.DEFINITION, new RoleConfigOption.CommandLineValues()
+        .put(TrackerKeys.PUNCTUATE_INTERVAL, punctuateInterval)
+        .put(TrackerKeys.REOPEN_WINDOW, reopenWindow)
+        .put(TrackerKeys.LEVEL2_AFTER, level2After)
+        .put(TrackerKeys.MANUAL_FIRST_RESPONSE, manualFirstResponse)
+        .put(TrackerKeys.MANUAL_RESOLUTION, manualResolution));
+  }
+
+  private TrackerSettings settings(LayeredConfig resolved) {
     TrackerSettings defaults = TrackerSettings.standard(calendar.defaultCalendar());
     return new TrackerSettings(
         defaults.defaultCalendar(),
-        punctuateInterval != null ? punctuateInterval : defaults.punctuateInterval(),
-        reopenWindow != null ? reopenWindow : defaults.reopenWindow(),
-        level2After != null ? level2After : defaults.escalationLevel2After(),
-        manualFirstResponse != null ? manualFirstResponse : defaults.manualFirstResponse(),
-        manualResolution != null ? manualResolution : defaults.manualResolution(),
+        resolved.getDuration(TrackerKeys.PUNCTUATE_INTERVAL),
+        resolved.getDuration(TrackerKeys.REOPEN_WINDOW),
+        resolved.getDuration(TrackerKeys.LEVEL2_AFTER),
+        resolved.getDuration(TrackerKeys.MANUAL_FIRST_RESPONSE),
+        resolved.getDuration(TrackerKeys.MANUAL_RESOLUTION),
         defaults.metrics());
   }
 }

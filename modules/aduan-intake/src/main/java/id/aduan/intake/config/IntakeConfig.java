@@ -1,13 +1,13 @@
 package id.aduan.intake.config;
 
 import id.aduan.intake.submit.EventTimes;
+import id.aduan.ops.config.LayeredConfig;
 import java.net.InetAddress;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -107,8 +107,7 @@ public final class IntakeConfig {
 
   /** {@code intake.port} → {@code ADUAN_INTAKE_PORT}; {@code aduan.topic.prefix} → {@code ADUAN_TOPIC_PREFIX}. */
   public static String envName(String key) {
-    String name = key.startsWith("aduan.") ? key.substring("aduan.".length()) : key;
-    return "ADUAN_" + name.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+    return LayeredConfig.envName(key);
   }
 
   /** Every key with its default and meaning, for --help and the README. */
@@ -183,11 +182,8 @@ public final class IntakeConfig {
     return props;
   }
 
-  /** The effective settings, secrets hidden, for the start-up log. */
-  public Map<String, String> describe() {
-    Map<String, String> shown = new TreeMap<>();
-    values.forEach((k, v) -> shown.put(k, k.contains("secret") || k.contains("password") || k.contains("keys") || k.contains("token")
-        ? (v.isBlank() ? "" : "(hidden)") : v));
-    return shown;
+  /** The effective settings, secrets included: show them only through {@code Secrets.redacted}. */
+  public Map<String, String> values() {
+    return Map.copyOf(values);
   }
 }

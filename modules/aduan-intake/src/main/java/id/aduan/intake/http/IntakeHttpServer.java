@@ -155,25 +155,6 @@ public final class IntakeHttpServer implements AutoCloseable {
           request.getMethod(), request.getHttpURI().getPath(), query, headers, body, Request.getRemoteAddr(request));
     }
 
-    private static WebResponse toResponse(Throwable failure) {
-      Throwable cause = failure;
-      while ((cause instanceof CompletionException || cause instanceof java.util.concurrent.ExecutionException)
-          && cause.getCause() != null) {
-        cause = cause.getCause();
-      }
-      if (cause instanceof ProblemException problem) {
-        return WebResponse.problem(problem.problem());
-      }
-      if (cause instanceof IntakeUnavailableException unavailable) {
-        return WebResponse.problem(Problem.unavailable(unavailable.getMessage()));
-      }
-      if (cause instanceof IOException) {
-        return WebResponse.problem(Problem.badRequest("The request could not be read"));
-      }
-      LOG.error("Unexpected failure answering a request", cause);
-      return WebResponse.problem(Problem.of(500, "Internal Server Error", "An unexpected error occurred"));
-    }
-
     private static void write(Response response, WebResponse answer, Callback callback) {
       try {
         response.setStatus(answer.status());
@@ -184,6 +165,26 @@ public final class IntakeHttpServer implements AutoCloseable {
         callback.failed(t);
       }
     }
+  }
+
+  /** The answer to a request whose handling failed: the problem it names, else 503 or 500. */
+  static WebResponse toResponse(Throwable failure) {
+    Throwable cause = failure;
+    while ((cause instanceof CompletionException || cause instanceof java.util.concurrent.ExecutionException)
+        && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    if (cause instanceof ProblemException problem) {
+      return WebResponse.problem(problem.problem());
+    }
+    if (cause instanceof IntakeUnavailableException unavailable) {
+      return WebResponse.problem(Problem.unavailable(unavailable.getMessage()));
+    }
+    if (cause instanceof IOException) {
+      return WebResponse.problem(Problem.badRequest("The request could not be read"));
+    }
+    LOG.error("Unexpected failure answering a request", cause);
+    return WebResponse.problem(Problem.of(500, "Internal Server Error", "An unexpected error occurred"));
   }
 
   /** Paths that count against the rate limit: everything but health checks and static assets. */

@@ -1,6 +1,9 @@
 package id.aduan.intake.produce;
 
 import id.aduan.intake.submit.IntakeUnavailableException;
+import id.aduan.ops.Health;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,8 +44,11 @@ public final class TransactionalCommitter implements AutoCloseable {
   private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(10_000);
   private final List<Worker> workers = new ArrayList<>();
   private volatile boolean running = true;
+  private final MeterRegistry registry;
 
-  public TransactionalCommitter(Map<String, Object> clientProps, String transactionalId, Duration ackTimeout, int parallel) {
+  public TransactionalCommitter(Map<String, Object> clientProps, String transactionalId, Duration ackTimeout, int parallel,
+      MeterRegistry registry) {
+    this.registry = registry;
     Map<String, Object> producerProps = new HashMap<>(clientProps);
     producerProps.put(ProducerConfig.ACKS_CONFIG, "all");
     producerProps.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -76,11 +82,20 @@ public final class TransactionalCommitter implements AutoCloseable {
     return done;
   }
 
+  /** Usable while every producer's thread runs; a failed transaction only replaces its producer. */
+  public Health.Status readiness() {
+    long alive = workers.stream().filter(w -> w.thread.isAlive()).count();
+    return running && alive == workers.size()
+        ? Health.Status.up(alive + " transactional producer(s)")
+        : Health.Status.down((running ? "" : "stopping; ") + alive + " of " + workers.size() + " producer threads alive");
+  }
+
   /** One transactional producer and the thread that drives it. */
   private final class Worker {
     private final Map<String, Object> producerProps;
     private final Thread thread;
     private KafkaProducer<byte[], byte[]> producer;
+    private KafkaClientMetrics producerMetrics;
 
     Worker(Map<String, Object> producerProps) {
       this.producerProps = producerProps;
@@ -122,6 +137,8 @@ public final class TransactionalCommitter implements AutoCloseable {
       try {
         if (producer == null) {
           producer = new KafkaProducer<>(producerProps, new ByteArraySerializer(), new ByteArraySerializer());
+          producerMetrics = new KafkaClientMetrics(producer);
+          producerMetrics.bindTo(registry);
           producer.initTransactions();
         }
         producer.beginTransaction();
@@ -168,6 +185,7 @@ public final class TransactionalCommitter implements AutoCloseable {
 
     private void closeProducer(Duration timeout) {
       if (producer != null) {
+        producerMetrics.close();
         try {
           producer.close(timeout);
         } catch (RuntimeException e) {

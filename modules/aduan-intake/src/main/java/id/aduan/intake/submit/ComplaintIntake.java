@@ -10,6 +10,7 @@ import id.aduan.intake.produce.EventFactory;
 import id.aduan.intake.problem.Problem;
 import id.aduan.intake.problem.ProblemException;
 import id.aduan.intake.produce.TransactionalCommitter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,12 +34,14 @@ public final class ComplaintIntake {
   private final EventTimes eventTimes;
   private final RequestFingerprints fingerprints;
   private final ConcurrentHashMap<String, InFlight> inFlight = new ConcurrentHashMap<>();
+  private final MeterRegistry registry;
 
   /** A first request still being written, with the fingerprint of its body (null if not compared). */
   private record InFlight(String fingerprint, CompletableFuture<Accepted> answer) {}
 
   public ComplaintIntake(IntakeLedger ledger, EventFactory events, TransactionalCommitter committer, Clock clock,
-      Duration ackTimeout, EventTimes eventTimes, RequestFingerprints fingerprints) {
+      Duration ackTimeout, EventTimes eventTimes, RequestFingerprints fingerprints, MeterRegistry registry) {
+    this.registry = registry;
     this.ledger = ledger;
     this.events = events;
     this.committer = committer;
@@ -119,6 +122,7 @@ public final class ComplaintIntake {
           .thenApply(
               committed -> {
                 ledger.remember(entry);
+                registry.counter("aduan.intake.received", "channel", s.channel().name()).increment();
                 return new Accepted(entry.complaintId(), entry.trackingCode(), now, false);
               });
     } catch (RuntimeException e) {

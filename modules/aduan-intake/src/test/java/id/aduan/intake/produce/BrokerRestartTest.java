@@ -1,12 +1,16 @@
 package id.aduan.intake.produce;
 
+import static id.aduan.testkit.PrometheusText.sample;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.aduan.intake.IntakeApplication;
 import id.aduan.intake.config.IntakeConfig;
+import id.aduan.intake.support.Eventually;
 import id.aduan.intake.support.Http;
 import id.aduan.intake.support.IntakeFixture;
+import id.aduan.ops.OpsEndpoints;
 import id.aduan.testkit.KafkaCluster;
 import id.aduan.testkit.SchemaRegistry;
 import id.aduan.testkit.WithKafka;
@@ -23,9 +27,13 @@ import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
 import org.junit.jupiter.api.Test;
 
-/** A broker that goes away and comes back: the complaint refused meanwhile never shows up. */
+/**
+ * A broker that goes away and comes back: the complaint refused meanwhile never shows up, and readiness says
+ * so while the broker is away.
+ */
 @WithKafka
 class BrokerRestartTest {
+  private static final Duration WAIT = Duration.ofSeconds(60);
 
   @Test
   void complaintRefusedWhileTheBrokerIsDownNeverAppearsAfterItReturns(SchemaRegistry registry) throws Exception {
@@ -54,16 +62,25 @@ class BrokerRestartTest {
       String prefix = "aduan.";
       try (IntakeApplication app = IntakeApplication.start(IntakeConfig.of(settings))) {
         Http http = Http.forPort(app::port);
-        assertEquals(202, http.postJson("/api/v1/complaints", "{\"text\":\"sebelum\"}").statusCode());
+        Eventually.await("ready", WAIT, () -> http.get(OpsEndpoints.READY), r -> r.statusCode() == 200);
+        // the first transaction on a new cluster waits for its transaction log: retried under one key
+        assertEquals(202, retryUntilAccepted(http, "sebelum", "before-stop").statusCode());
         cluster.brokers().get(0).shutdown();
         cluster.brokers().get(0).awaitShutdown();
+        HttpResponse<String> down = Eventually.await("not ready", WAIT, () -> http.get(OpsEndpoints.READY), r -> r.statusCode() == 503);
+        assertTrue(down.body().contains("Kafka does not answer"), down.body());
         HttpResponse<String> refused = http.postJson("/api/v1/complaints", "{\"text\":\"selama mati\"}");
         assertEquals(503, refused.statusCode(), refused.body());
         cluster.restartBroker(0, Map.of());
         cluster.waitForReadyBrokers();
         // the same intake, reconnected, goes on accepting
-        HttpResponse<String> after = retryUntilAccepted(http);
+        HttpResponse<String> after = retryUntilAccepted(http, "sesudah", "after-restart");
         assertEquals(202, after.statusCode(), after.body());
+        Eventually.await("ready again", WAIT, () -> http.get(OpsEndpoints.READY), r -> r.statusCode() == 200);
+        String metrics = http.get(OpsEndpoints.METRICS).body();
+        assertEquals(2.0, sample(metrics, "aduan_intake_received_total", "channel=\"WEB\""), "accepted, not refused, complaints count");
+        assertTrue(sample(metrics, "aduan_http_server_requests_seconds_count", "route=\"/api/v1/complaints\"", "status=\"503\"") >= 1,
+            "the refused request is counted by status");
       }
       List<String> texts = readTexts(cluster.bootstrapServers(), prefix + "complaints.received", registry);
       assertEquals(List.of("sebelum", "sesudah"), texts, "the refused complaint never appears");
@@ -72,10 +89,10 @@ class BrokerRestartTest {
     }
   }
 
-  private static HttpResponse<String> retryUntilAccepted(Http http) throws InterruptedException {
+  private static HttpResponse<String> retryUntilAccepted(Http http, String text, String key) throws InterruptedException {
     HttpResponse<String> last = null;
     for (int i = 0; i < 20; i++) {
-      last = http.postJson("/api/v1/complaints", "{\"text\":\"sesudah\"}", "Idempotency-Key", "after-restart");
+      last = http.postJson("/api/v1/complaints", "{\"text\":\"" + text + "\"}", "Idempotency-Key", key);
       if (last.statusCode() == 202) {
         return last;
       }

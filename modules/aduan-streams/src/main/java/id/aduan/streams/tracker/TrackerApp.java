@@ -2,6 +2,10 @@ package id.aduan.streams.tracker;
 
 import id.aduan.events.topic.TopicCatalogue;
 import id.aduan.streams.job.ExactlyOnceJob;
+import id.aduan.streams.job.PipelineCounters;
+import id.aduan.streams.job.StreamsRunner;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -9,14 +13,14 @@ import java.util.Properties;
 import java.util.function.Consumer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs the tracker topology: exactly-once processing, dead letters through the error handlers, a bounded
- * close. A stream thread that fails on something other than a bad record stops the client, and the
- * {@code onFailure} callback lets the process end with an error so that a supervisor restarts it.
+ * close. A stream thread that fails on something other than a bad record stops the job (see
+ * {@link StreamsRunner}), and the {@code onFailure} callback lets the process end with an error so that a
+ * supervisor restarts it.
  */
 public final class TrackerApp implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(TrackerApp.class);
@@ -27,26 +31,31 @@ public final class TrackerApp implements AutoCloseable {
    */
   public static final Duration MAX_TASK_IDLE = Duration.ofSeconds(2);
 
-  private final KafkaStreams streams;
+  private final StreamsRunner runner;
 
-  private TrackerApp(KafkaStreams streams) {
-    this.streams = streams;
+  private TrackerApp(StreamsRunner runner) {
+    this.runner = runner;
   }
 
-  /** Builds and starts the tracker. {@code clientProps} holds the connection and serde settings. */
+  /** Builds and starts the tracker, its meters kept to itself. */
   public static TrackerApp start(Map<String, Object> clientProps, TrackerSettings settings, Path stateDir,
       Consumer<Throwable> onFailure) {
+    return start(clientProps, settings, stateDir, onFailure, new SimpleMeterRegistry());
+  }
+
+  /**
+   * Builds and starts the tracker. {@code clientProps} holds the connection and serde settings; {@code onFailure}
+   * is told, from a Kafka Streams thread, when the job has failed.
+   */
+  public static TrackerApp start(Map<String, Object> clientProps, TrackerSettings settings, Path stateDir,
+      Consumer<Throwable> onFailure, MeterRegistry registry) {
     TopicCatalogue topics = TopicCatalogue.from(clientProps);
-    KafkaStreams streams = new KafkaStreams(TrackerTopology.build(settings, topics),
-        streamsConfig(clientProps, topics.prefix(), stateDir));
-    streams.setUncaughtExceptionHandler(e -> {
-      LOG.error("Tracker stream thread failed; stopping the tracker", e);
-      onFailure.accept(e);
-      return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
-    });
-    streams.start();
+    Properties config = streamsConfig(clientProps, topics.prefix(), stateDir);
+    new PipelineCounters(registry, topics).install(config);
+    StreamsRunner runner = StreamsRunner.start("tracker", TrackerTopology.build(settings, topics), config,
+        CLOSE_TIMEOUT, registry, onFailure);
     LOG.info("Tracker started as {}", applicationId(topics.prefix()));
-    return new TrackerApp(streams);
+    return new TrackerApp(runner);
   }
 
   public static String applicationId(String prefix) {
@@ -60,11 +69,16 @@ public final class TrackerApp implements AutoCloseable {
   }
 
   public KafkaStreams.State state() {
-    return streams.state();
+    return runner.state();
+  }
+
+  /** The running job: its end, its failure and its readiness. */
+  public StreamsRunner runner() {
+    return runner;
   }
 
   @Override
   public void close() {
-    streams.close(CLOSE_TIMEOUT);
+    runner.close();
   }
 }
