@@ -9,6 +9,7 @@ import id.aduan.event.Sentiment;
 import id.aduan.event.SkmScores;
 import id.aduan.event.SurveyResponse;
 import id.aduan.event.Urgency;
+import id.aduan.events.topic.Topic;
 import id.aduan.events.topic.TopicCatalogue;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -29,7 +30,7 @@ import java.util.TreeMap;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.Serializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
  * Generated complaint histories with known event times, the records that tell them to the tracker (the
@@ -267,23 +268,21 @@ final class CaseHistories {
 
   /** The inputs sent in time order, each with its event time as record timestamp. */
   static void send(Map<String, Object> producerProps, TopicCatalogue topics, List<Input> inputs) {
-    Serializer<String> keys = topics.complaintsRouted().keySerde().serializer();
-    Serializer<Object> values = (Serializer) topics.complaintsRouted().valueSerde().serializer();
-    Map<String, String> names = Map.of("routed", topics.complaintsRouted().name(),
-        "updates", topics.caseUpdates().name(), "surveys", topics.surveyResponses().name());
-    Map<String, Serializer<Object>> serializers = Map.of(
-        "routed", values,
-        "updates", (Serializer) topics.caseUpdates().valueSerde().serializer(),
-        "surveys", (Serializer) topics.surveyResponses().valueSerde().serializer());
-    try (var producer = new KafkaProducer<>(producerProps, new org.apache.kafka.common.serialization.ByteArraySerializer(),
-        new org.apache.kafka.common.serialization.ByteArraySerializer())) {
+    Map<String, Topic<String, ?>> byName = Map.of("routed", topics.complaintsRouted(),
+        "updates", topics.caseUpdates(), "surveys", topics.surveyResponses());
+    try (var producer = new KafkaProducer<>(producerProps, new ByteArraySerializer(), new ByteArraySerializer())) {
       for (Input input : inputs) {
-        String topic = names.get(input.topic());
-        producer.send(new ProducerRecord<>(topic, null, input.at().toEpochMilli(),
-            keys.serialize(topic, input.complaintId()), serializers.get(input.topic()).serialize(topic, input.value())));
+        Topic<String, ?> topic = byName.get(input.topic());
+        producer.send(new ProducerRecord<>(topic.name(), null, input.at().toEpochMilli(),
+            topic.keySerde().serializer().serialize(topic.name(), input.complaintId()), bytes(topic, input.value())));
       }
       producer.flush();
     }
+  }
+
+  @SuppressWarnings("unchecked") // each input's value is of its topic's type (see the factory methods above)
+  private static <V> byte[] bytes(Topic<String, V> topic, Object value) {
+    return topic.valueSerde().serializer().serialize(topic.name(), (V) value);
   }
 
   /** Expected figures of one metrics.units key. */

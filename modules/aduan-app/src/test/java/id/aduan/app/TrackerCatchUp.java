@@ -2,13 +2,16 @@ package id.aduan.app;
 
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListOffsetsOptions;
 import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
@@ -32,7 +35,7 @@ final class TrackerCatchUp {
       while (System.nanoTime() < deadline) {
         Map<TopicPartition, OffsetAndMetadata> committed =
             admin.listConsumerGroupOffsets(applicationId).partitionsToOffsetAndMetadata().get();
-        Set<String> topics = new java.util.HashSet<>(inputs);
+        Set<String> topics = new HashSet<>(inputs);
         committed.keySet().forEach(tp -> topics.add(tp.topic()));
         Map<TopicPartition, OffsetSpec> ends = new HashMap<>();
         admin.describeTopics(topics).allTopicNames().get().forEach((name, description) ->
@@ -53,18 +56,14 @@ final class TrackerCatchUp {
         Thread.sleep(1000);
       }
     }
-    String group;
-    try (Admin admin = Admin.create(adminProps)) {
-      group = admin.listGroups().all().get().stream().filter(g -> g.groupId().equals(applicationId)).toList().toString();
-    }
-    throw new AssertionError(applicationId + " did not catch up within " + timeout + ": " + behind + "; group " + group);
+    throw new AssertionError(applicationId + " did not catch up within " + timeout + ": " + behind);
   }
 
   /** The latest value of every key of a compacted topic, as read_committed consumers see it. */
   static <V> Map<String, V> latest(Map<String, Object> consumerProps, String topic, Deserializer<String> keys,
       Deserializer<V> values) {
-    Map<String, V> latest = new java.util.TreeMap<>();
-    try (var consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<>(consumerProps, keys, values)) {
+    Map<String, V> latest = new TreeMap<>();
+    try (var consumer = new KafkaConsumer<>(consumerProps, keys, values)) {
       List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
           .map(p -> new TopicPartition(topic, p.partition())).toList();
       consumer.assign(partitions);

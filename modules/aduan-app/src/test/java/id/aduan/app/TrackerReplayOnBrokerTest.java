@@ -7,7 +7,6 @@ import id.aduan.event.CaseState;
 import id.aduan.event.SkmElementMeans;
 import id.aduan.event.UnitMetrics;
 import id.aduan.events.topic.TopicCatalogue;
-import id.aduan.streams.tracker.TrackerApp;
 import id.aduan.testkit.KafkaCluster;
 import id.aduan.testkit.SchemaRegistry;
 import id.aduan.testkit.WithKafka;
@@ -45,13 +44,7 @@ class TrackerReplayOnBrokerTest {
     CaseHistories histories = CaseHistories.generate(COMPLAINTS, 20261129L, Instant.now());
     CaseHistories.send(kafka.producerProps(), run.topics(), histories.inputs);
 
-    try (TrackerApp tracker = TrackerApp.start(run.clientProps(), TrackerRun.settings(), state, e -> { })) {
-      try {
-        run.awaitCaughtUp(Duration.ofSeconds(240));
-      } catch (AssertionError e) {
-        throw new AssertionError(e.getMessage() + "; tracker " + tracker.state() + ", cases " + run.cases().size(), e);
-      }
-    }
+    run.trackInProcess(state, Duration.ofSeconds(240));
 
     Map<String, CaseState> cases = run.cases();
     assertEquals(histories.outcomes.keySet(), cases.keySet());

@@ -1,6 +1,7 @@
 package id.aduan.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import id.aduan.event.CaseState;
 import id.aduan.event.UnitMetrics;
@@ -10,12 +11,14 @@ import id.aduan.streams.tracker.TrackerApp;
 import id.aduan.streams.tracker.TrackerSettings;
 import id.aduan.testkit.KafkaCluster;
 import id.aduan.testkit.SchemaRegistry;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * One tracker deployment under its own topic prefix: topics and units in place, the tracker's settings
@@ -60,6 +63,15 @@ record TrackerRun(KafkaCluster kafka, SchemaRegistry registry, String prefix, To
     props.put("schema.registry.url", registry.url());
     props.put(TopicCatalogue.PREFIX_CONFIG, prefix);
     return props;
+  }
+
+  /** Runs the tracker in this JVM until it has read all there is, then stops it. */
+  void trackInProcess(Path stateDir, Duration timeout) throws Exception {
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    try (TrackerApp tracker = TrackerApp.start(clientProps(), settings(), stateDir, failure::set)) {
+      awaitCaughtUp(timeout);
+    }
+    assertNull(failure.get(), "the tracker failed");
   }
 
   void awaitCaughtUp(Duration timeout) throws Exception {
