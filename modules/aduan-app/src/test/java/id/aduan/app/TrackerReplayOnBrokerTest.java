@@ -6,10 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.aduan.event.CaseState;
 import id.aduan.event.SkmElementMeans;
 import id.aduan.event.UnitMetrics;
-import id.aduan.events.topic.TopicCatalogue;
+import id.aduan.streams.dlq.DeadLetterHeaders;
 import id.aduan.testkit.KafkaCluster;
 import id.aduan.testkit.SchemaRegistry;
 import id.aduan.testkit.WithKafka;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,6 +47,13 @@ class TrackerReplayOnBrokerTest {
     CaseHistories.send(kafka.producerProps(), run.topics(), histories.inputs);
 
     run.trackInProcess(state, Duration.ofSeconds(240));
+
+    // every record of the histories fits its case: the tracker refuses none
+    List<String> refused = TopicReader.read(kafka.consumerProps(), run.topics().complaintsDlq().name(),
+            new ByteArrayDeserializer(), new ByteArrayDeserializer(), Integer.MAX_VALUE, Duration.ofSeconds(2))
+        .stream().map(r -> new String(r.headers().lastHeader(DeadLetterHeaders.REASON).value(), StandardCharsets.UTF_8))
+        .toList();
+    assertEquals(List.of(), refused, "refused records");
 
     Map<String, CaseState> cases = run.cases();
     assertEquals(histories.outcomes.keySet(), cases.keySet());
