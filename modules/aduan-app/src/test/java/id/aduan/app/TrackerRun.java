@@ -44,15 +44,6 @@ record TrackerRun(KafkaCluster kafka, SchemaRegistry registry, String prefix, To
         Duration.parse(CaseHistories.REOPEN_WINDOW), far, far, far, standard.metrics());
   }
 
-  /** The same settings as options of `aduan serve tracker`. */
-  static List<String> settingsOptions() {
-    return List.of("--punctuate-interval", CaseHistories.PUNCTUATE_INTERVAL,
-        "--reopen-window", CaseHistories.REOPEN_WINDOW,
-        "--escalation-level2-after", CaseHistories.FAR_WORKING,
-        "--manual-first-response", CaseHistories.FAR_WORKING,
-        "--manual-resolution", CaseHistories.FAR_WORKING);
-  }
-
   List<String> connectionOptions() {
     return List.of("--bootstrap-servers", kafka.bootstrapServers(), "--registry-url", registry.url(), "--prefix", prefix);
   }
