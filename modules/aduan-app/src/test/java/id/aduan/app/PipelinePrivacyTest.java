@@ -401,12 +401,12 @@ class PipelinePrivacyTest {
     }
     for (PlantedData value : planted) {
       if (value.leaksInto(text)) {
-        leaks.put(where + " [" + value.kind() + " '" + value.written() + "']", excerpt(text, value));
+        leaks.put(where + " [" + value.kind() + " '" + value.written() + "']", excerpt(text));
       }
     }
   }
 
-  private static String excerpt(String text, PlantedData value) {
+  private static String excerpt(String text) {
     String flat = text.replaceAll("[^\\p{Print}]", "·");
     return flat.length() <= 200 ? flat : flat.substring(0, 200) + "…";
   }

@@ -28,7 +28,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -42,26 +41,24 @@ import org.junit.jupiter.api.io.TempDir;
 /** The router and the tracker together on a real broker and registry, exactly once. */
 @WithKafka
 class TrackerOnBrokerTest {
-  private static final Path STARTER = Path.of("../../config/dinas-perhubungan.yaml");
   private static final Duration WAIT = Duration.ofSeconds(40);
 
   private final KafkaCluster kafka;
   private final SchemaRegistry registry;
-  private final String prefix = KafkaCluster.uniqueName("tracker") + ".";
+  private final StarterPipeline pipeline;
 
   TrackerOnBrokerTest(KafkaCluster kafka, SchemaRegistry registry) {
     this.kafka = kafka;
     this.registry = registry;
+    this.pipeline = new StarterPipeline(kafka, registry, "tracker");
   }
 
   @Test
   void aRoutedComplaintAcknowledgedAndResolvedByItsUnitIsResolvedOnCasesState(@TempDir Path state) throws Exception {
-    assertEquals(0, cli("topics", "sync").exitCode());
-    assertEquals(0, cli("units", "load", STARTER.toString()).exitCode());
-    assertEquals(0, cli("rules", "load", STARTER.toString()).exitCode());
-    TopicCatalogue topics = TopicCatalogue.from(clientProps());
-    try (RouterApp router = RouterApp.start(clientProps(), RouterSettings.standard(), RouterApp.startupModel(null), state);
-        TrackerApp tracker = TrackerApp.start(clientProps(), TrackerSettings.standard(), state, e -> { })) {
+    TopicCatalogue topics = pipeline.setUp();
+    Map<String, Object> clientProps = pipeline.clientProps();
+    try (RouterApp router = RouterApp.start(clientProps, RouterSettings.standard(), RouterApp.startupModel(null), state);
+        TrackerApp tracker = TrackerApp.start(clientProps, TrackerSettings.standard(), state, e -> { })) {
       String id = "c-" + System.nanoTime();
       Instant now = Instant.now();
       send(topics.complaintsReceived(), id, ComplaintReceived.newBuilder()
@@ -147,21 +144,5 @@ class TrackerOnBrokerTest {
 
   private static String header(ConsumerRecord<?, ?> record, String key) {
     return new String(record.headers().lastHeader(key).value(), StandardCharsets.UTF_8);
-  }
-
-  private Map<String, Object> clientProps() {
-    Map<String, Object> props = new HashMap<>();
-    props.put("bootstrap.servers", kafka.bootstrapServers());
-    props.put("schema.registry.url", registry.url());
-    props.put(TopicCatalogue.PREFIX_CONFIG, prefix);
-    // commit (and so make results visible to read_committed readers) more often than in production
-    props.put("commit.interval.ms", 200);
-    return props;
-  }
-
-  private CommandRun cli(String... args) {
-    List<String> all = new ArrayList<>(List.of(args));
-    all.addAll(List.of("--bootstrap-servers", kafka.bootstrapServers(), "--registry-url", registry.url(), "--prefix", prefix));
-    return CommandRun.of(all.toArray(String[]::new));
   }
 }

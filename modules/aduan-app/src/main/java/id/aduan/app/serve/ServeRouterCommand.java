@@ -36,9 +36,7 @@ public final class ServeRouterCommand implements Callable<Integer> {
       description = "Classifier model used until one is published on config.models (default: the shipped transport starter model).")
   Path model;
 
-  @Option(names = "--state-dir", defaultValue = "${env:ADUAN_STATE_DIR:-${sys:java.io.tmpdir}/aduan-state}",
-      description = "Where the job keeps its local state (default: $ADUAN_STATE_DIR, else ${DEFAULT-VALUE}).")
-  Path stateDir;
+  @Mixin StateDirOption state;
 
   @Option(names = "--confidence-threshold",
       description = "Below this classifier confidence a complaint goes to triage (default: 0.6).")
@@ -66,7 +64,7 @@ public final class ServeRouterCommand implements Callable<Integer> {
         calendar.defaultCalendar(),
         ContactKey.resolve(clientProps, System.getenv()));
     CountDownLatch stopped = new CountDownLatch(1);
-    try (RouterApp router = RouterApp.start(clientProps, settings, RouterApp.startupModel(model), stateDir)) {
+    try (RouterApp router = RouterApp.start(clientProps, settings, RouterApp.startupModel(model), state.path())) {
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         router.close();
         stopped.countDown();

@@ -5,7 +5,6 @@ import id.aduan.events.topic.TopicCatalogue;
 import id.aduan.streams.tracker.TrackerApp;
 import id.aduan.streams.tracker.TrackerSettings;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -34,9 +33,7 @@ public final class ServeTrackerCommand implements Callable<Integer> {
   @Mixin CalendarOptions calendar;
   @Spec CommandSpec spec;
 
-  @Option(names = "--state-dir", defaultValue = "${env:ADUAN_STATE_DIR:-${sys:java.io.tmpdir}/aduan-state}",
-      description = "Where the job keeps its local state (default: $ADUAN_STATE_DIR, else ${DEFAULT-VALUE}).")
-  Path stateDir;
+  @Mixin StateDirOption state;
 
   @Option(names = "--punctuate-interval",
       description = "How often overdue cases are looked for, by the wall clock and by stream time (default: PT30S).")
@@ -81,7 +78,7 @@ public final class ServeTrackerCommand implements Callable<Integer> {
     }
     CountDownLatch stopped = new CountDownLatch(1);
     AtomicReference<Throwable> failure = new AtomicReference<>();
-    try (TrackerApp tracker = TrackerApp.start(props, settings, stateDir, e -> {
+    try (TrackerApp tracker = TrackerApp.start(props, settings, state.path(), e -> {
       failure.set(e);
       stopped.countDown();
     })) {
