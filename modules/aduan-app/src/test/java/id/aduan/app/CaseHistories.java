@@ -41,9 +41,10 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  * unit misses lies 5 ms before the record that misses it (every record time is a distinct multiple of
  * 10 ms, so no other record falls in between), and every other deadline lies beyond all input. With the
  * punctuation interval longer than the input spans ({@link #PUNCTUATE_INTERVAL}), the only punctuation is
- * the stream-time one at a task's first record, when nothing is due, so each escalation is raised by the
- * case's own late record, dated by it, and at level 1 only (level 2 and the deadlines of transfers lie
- * {@link #FAR_WORKING} working time ahead, beyond the wall clock).
+ * the stream-time one at a task's first record (after a restart, at the stream time the task had reached),
+ * so each escalation is raised by the case's own late record or by that punctuation, dated by its deadline
+ * either way, and at level 1 only (level 2 and the deadlines of transfers lie {@link #FAR_WORKING} working
+ * time ahead, beyond the wall clock).
  */
 final class CaseHistories {
   static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
@@ -111,7 +112,7 @@ final class CaseHistories {
     boolean lateFirst = random.nextInt(4) == 0;
     boolean lateResolution = random.nextInt(4) == 0;
     Instant t1 = later(routedAt);
-    Instant firstDue = scenario < 8 ? far : lateFirst ? t1.minusMillis(5) : t1.plus(Duration.ofHours(2));
+    Instant firstDue = scenario < 8 ? far : lateFirst ? missed(t1) : t1.plus(Duration.ofHours(2));
     Instant resolutionDue = far;
     int escalations = scenario >= 8 && lateFirst ? 1 : 0;
     CaseStatus status;
@@ -122,7 +123,7 @@ final class CaseHistories {
       status = CaseStatus.ROUTED;
     } else if (scenario < 16) {
       // rejected as its first answer: first response and resolution at once
-      resolutionDue = lateResolution ? t1.minusMillis(5) : t1.plus(Duration.ofHours(2));
+      resolutionDue = lateResolution ? missed(t1) : t1.plus(Duration.ofHours(2));
       escalations += lateResolution ? 1 : 0;
       later.add(update(id, "u1", unit, CaseStatus.REJECTED, t1, null, "bukan kewenangan kami: jalan nasional"));
       events.add(new Event("rejected", t1, unit, category, channel, null, null));
@@ -174,7 +175,7 @@ final class CaseHistories {
         } else {
           boolean reject = scenario < 54;
           CaseStatus done = reject ? CaseStatus.REJECTED : CaseStatus.RESOLVED;
-          resolutionDue = lateResolution ? t3.minusMillis(5) : t3.plus(Duration.ofHours(2));
+          resolutionDue = lateResolution ? missed(t3) : t3.plus(Duration.ofHours(2));
           escalations += lateResolution ? 1 : 0;
           later.add(update(id, "u3", unit, done, t3, null, reject ? "bukan pengaduan: pertanyaan informasi" : "selesai"));
           events.add(new Event(reject ? "rejected" : "resolved", t3, unit, category, channel, null, null));
@@ -200,14 +201,19 @@ final class CaseHistories {
     outcomes.put(id, new Outcome(status, finalUnit, escalations, transfers));
   }
 
+  /** The deadline that the record at {@code at} misses: 5 ms before it, where no other record lies. */
+  private static Instant missed(Instant at) {
+    return at.minusMillis(5);
+  }
+
   /**
-   * A missed deadline is escalated when the late update is applied, and counted when the case's escalation
-   * count grows, dated by the state that shows it (the update's time) for the unit responsible after it:
-   * here always the late unit itself, as no transfer is late.
+   * A missed deadline is escalated before the late update is applied, and counted when the case's
+   * escalation count grows, dated by its deadline for the unit responsible then: here always the late unit
+   * itself, as no transfer is late.
    */
-  private void escalate(boolean late, Instant at, String unit, String category, Channel channel) {
+  private void escalate(boolean late, Instant lateAt, String unit, String category, Channel channel) {
     if (late) {
-      events.add(new Event("escalations", at, unit, category, channel, null, null));
+      events.add(new Event("escalations", missed(lateAt), unit, category, channel, null, null));
     }
   }
 
@@ -309,8 +315,8 @@ final class CaseHistories {
       for (String key : List.of("day:" + day + "|" + dims, "month:" + YearMonth.from(day) + "|" + dims)) {
         Figures figures = all.computeIfAbsent(key, k -> new Figures());
         figures.add(event.kind());
-        if (Boolean.TRUE.equals(event.withinSla())) {
-          figures.add(event.kind() + "WithinSla");
+        if (event.withinSla() != null) {
+          figures.add(event.kind() + (event.withinSla() ? "WithinSla" : "Late"));
         }
         if (event.scores() != null) {
           for (int e = 0; e < 9; e++) {

@@ -14,11 +14,18 @@ import id.aduan.testkit.SchemaRegistry;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 
 /**
  * One tracker deployment under its own topic prefix: topics and units in place, the tracker's settings
@@ -32,8 +39,30 @@ record TrackerRun(KafkaCluster kafka, SchemaRegistry registry, String prefix, To
     TrackerRun run = new TrackerRun(kafka, registry, prefix, TopicCatalogue.from(Map.of(
         "schema.registry.url", registry.url(), TopicCatalogue.PREFIX_CONFIG, prefix)));
     assertEquals(0, run.cli("topics", "sync").exitCode());
+    run.keepForever(run.inputs());
     assertEquals(0, run.cli("units", "load", "../../config/dinas-perhubungan.yaml").exitCode());
     return run;
+  }
+
+  /** The topics CaseHistories writes to. */
+  Set<String> inputs() {
+    return Set.of(topics.complaintsRouted().name(), topics.caseUpdates().name(), topics.surveyResponses().name());
+  }
+
+  /**
+   * The histories are weeks old and their records carry those times: under the default retention of
+   * seven days, the broker's next retention check would delete them, whole segments at once (segments roll
+   * every seven days of record time), whether or not the tracker has read them.
+   */
+  private void keepForever(Set<String> names) {
+    try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
+      Map<ConfigResource, Collection<AlterConfigOp>> forever = new HashMap<>();
+      names.forEach(name -> forever.put(new ConfigResource(ConfigResource.Type.TOPIC, name),
+          List.of(new AlterConfigOp(new ConfigEntry(TopicConfig.RETENTION_MS_CONFIG, "-1"), AlterConfigOp.OpType.SET))));
+      admin.incrementalAlterConfigs(forever).all().get();
+    } catch (InterruptedException | ExecutionException e) {
+      throw new IllegalStateException("could not keep " + names, e);
+    }
   }
 
   /** The settings CaseHistories is made for; see its comment on deadlines and punctuation. */
@@ -42,6 +71,15 @@ record TrackerRun(KafkaCluster kafka, SchemaRegistry registry, String prefix, To
     Duration far = Duration.parse(CaseHistories.FAR_WORKING);
     return new TrackerSettings(standard.defaultCalendar(), Duration.parse(CaseHistories.PUNCTUATE_INTERVAL),
         Duration.parse(CaseHistories.REOPEN_WINDOW), far, far, far, standard.metrics());
+  }
+
+  /** The same settings as options of `aduan serve tracker`. */
+  static List<String> settingsOptions() {
+    return List.of("--punctuate-interval", CaseHistories.PUNCTUATE_INTERVAL,
+        "--reopen-window", CaseHistories.REOPEN_WINDOW,
+        "--escalation-level2-after", CaseHistories.FAR_WORKING,
+        "--manual-first-response", CaseHistories.FAR_WORKING,
+        "--manual-resolution", CaseHistories.FAR_WORKING);
   }
 
   List<String> connectionOptions() {
@@ -67,8 +105,7 @@ record TrackerRun(KafkaCluster kafka, SchemaRegistry registry, String prefix, To
 
   void awaitCaughtUp(Duration timeout) throws Exception {
     TrackerCatchUp.await(Map.of("bootstrap.servers", kafka.bootstrapServers()), TrackerApp.applicationId(prefix),
-        Set.of(topics.complaintsRouted().name(), topics.caseUpdates().name(), topics.surveyResponses().name()),
-        timeout);
+        inputs(), timeout);
   }
 
   Map<String, CaseState> cases() {

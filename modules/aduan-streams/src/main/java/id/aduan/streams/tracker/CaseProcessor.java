@@ -21,7 +21,9 @@ import org.apache.kafka.streams.state.ValueAndTimestamp;
  * complaint id), so each case is changed by one thread in input order. Deadlines are found in two ways:
  * a punctuator on the wall clock (cases nobody touches still escalate on time) and one on stream time
  * (a replay of old records escalates as it would have live); before any record is applied, the case's own
- * clock is first advanced to that record's time, so a late resolution is escalated before it is resolved.
+ * clock is first advanced to the time the record says it happened (its event time, not its timestamp),
+ * so a late resolution is escalated before it is resolved, and an answer dated before its deadline does not
+ * escalate the case however late it is written.
  *
  * <p>The deadline index ({@value TrackerTopology#DEADLINE_STORE}) holds one key per case with something
  * pending, {@code <due epoch millis, 19 digits>|<complaintId>}: a punctuation reads only the keys up to now,
@@ -62,8 +64,7 @@ final class CaseProcessor implements Processor<String, CaseInput, String, Tracke
       // a case is found by its key alone: a record under another key would change the wrong case
       throw Refusal.KEY_MISMATCH.because("record key " + id + " is not its complaintId " + record.value().complaintId());
     }
-    Instant at = Instant.ofEpochMilli(record.timestamp());
-    CaseState current = catchUp(id, cases.get(id), at, record.timestamp());
+    CaseState current = catchUp(id, cases.get(id), record.value().at(), record.timestamp());
     // a refused input throws here, before its own change is stored or sent: the case stays as the clock left it
     save(id, current, apply(id, current, record.value()), record.timestamp());
   }

@@ -17,7 +17,9 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.test.TestRecord;
@@ -39,9 +41,7 @@ final class MetricsDriver implements AutoCloseable {
   MetricsDriver(MetricsSettings settings) {
     scope = "metrics-" + System.nanoTime();
     topics = TopicCatalogue.from(Map.of("schema.registry.url", "mock://" + scope));
-    StreamsBuilder builder = new StreamsBuilder();
-    MetricsTopology.addTo(builder, topics, settings);
-    driver = new TopologyTestDriver(builder.build(), props());
+    driver = new TopologyTestDriver(topology(topics, settings), props());
     Topic<String, CaseState> in = topics.caseState();
     states = driver.createInputTopic(in.name(), in.keySerde().serializer(), in.valueSerde().serializer());
     Topic<String, UnitMetrics> out = topics.unitMetrics();
@@ -50,6 +50,16 @@ final class MetricsDriver implements AutoCloseable {
 
   MetricsDriver() {
     this(MetricsSettings.standard());
+  }
+
+  /** The metrics sub-topology alone, fed from cases.state as the tracker's processor would feed it. */
+  static Topology topology(TopicCatalogue topics, MetricsSettings settings) {
+    StreamsBuilder builder = new StreamsBuilder();
+    Topic<String, CaseState> states = topics.caseState();
+    MetricsTopology.addTo(builder,
+        builder.stream(states.name(), Consumed.with(states.keySerde(), states.valueSerde()).withName("case-states")),
+        topics, settings);
+    return builder.build();
   }
 
   static Properties props() {
