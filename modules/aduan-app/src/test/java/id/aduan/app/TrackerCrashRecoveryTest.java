@@ -74,7 +74,10 @@ class TrackerCrashRecoveryTest {
       second.waitFor(40, TimeUnit.SECONDS);
     }
     uninterrupted.get(CATCH_UP.toSeconds(), TimeUnit.SECONDS);
-    long all = committedRecords(kafka, reference.topics().caseState().name());
+    long all;
+    try (var consumer = new KafkaConsumer<>(kafka.consumerProps(), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+      all = committedRecords(consumer, reference.topics().caseState().name());
+    }
     assertTrue(visible < all, "killed with " + visible + " of " + all + " records on cases.state");
 
     Map<String, CaseState> expectedCases = reference.cases();
@@ -128,7 +131,9 @@ class TrackerCrashRecoveryTest {
     settings.deleteOnExit();
     Files.writeString(settings.toPath(), "session.timeout.ms=6000\nheartbeat.interval.ms=1500\n");
     List<String> command = new ArrayList<>(List.of(
+        // a short-lived process on a shared machine: start-up time matters more than peak speed
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+        "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
         "-cp", System.getProperty("java.class.path"), "id.aduan.app.Aduan", "serve", "tracker",
         "--state-dir", state.toString(), "--command-config", settings.toString()));
     command.addAll(TrackerRun.settingsOptions());
@@ -141,22 +146,22 @@ class TrackerCrashRecoveryTest {
   /** Waits for the first committed case on cases.state and says how far the topic then reaches. */
   private static long awaitFirstOutput(KafkaCluster kafka, TrackerRun run, Process tracker) throws Exception {
     long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-    while (System.nanoTime() < deadline && tracker.isAlive()) {
-      long committed = committedRecords(kafka, run.topics().caseState().name());
-      if (committed > 0) {
-        return committed;
+    try (var consumer = new KafkaConsumer<>(kafka.consumerProps(), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+      while (System.nanoTime() < deadline && tracker.isAlive()) {
+        long committed = committedRecords(consumer, run.topics().caseState().name());
+        if (committed > 0) {
+          return committed;
+        }
+        Thread.sleep(50);
       }
-      Thread.sleep(50);
     }
     throw new AssertionError("the tracker wrote no case in time" + (tracker.isAlive() ? "" : ", it exited"));
   }
 
   /** The sum of a topic's end offsets as read_committed readers see them (records and transaction markers). */
-  private static long committedRecords(KafkaCluster kafka, String topic) {
-    try (var consumer = new KafkaConsumer<>(kafka.consumerProps(), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-      List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-          .map(p -> new TopicPartition(topic, p.partition())).toList();
-      return consumer.endOffsets(partitions).values().stream().mapToLong(Long::longValue).sum();
-    }
+  private static long committedRecords(KafkaConsumer<byte[], byte[]> consumer, String topic) {
+    List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+        .map(p -> new TopicPartition(topic, p.partition())).toList();
+    return consumer.endOffsets(partitions).values().stream().mapToLong(Long::longValue).sum();
   }
 }

@@ -7,11 +7,13 @@ import id.aduan.events.topic.Topic;
 import id.aduan.events.topic.TopicCatalogue;
 import id.aduan.streams.dlq.DeadLetterDeserializationHandler;
 import id.aduan.streams.dlq.DeadLetterProcessingHandler;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.UUID;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
@@ -65,6 +67,9 @@ final class MetricsDriver implements AutoCloseable {
   static Properties props() {
     Properties props = new Properties();
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, "metrics-test");
+    // a directory of its own: test JVMs that run at the same time would otherwise lock each other's stores
+    props.put(StreamsConfig.STATE_DIR_CONFIG,
+        Path.of(System.getProperty("java.io.tmpdir"), "metrics-test-" + UUID.randomUUID()).toString());
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
     props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProcessingHandler.class);
     props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterDeserializationHandler.class);
