@@ -15,6 +15,12 @@ sealed interface CaseInput {
   String complaintId();
 
   /**
+   * When the input says it happened: the case's clock is judged by this, not by the record's timestamp
+   * (when it was written) or by the order records arrive in.
+   */
+  Instant at();
+
+  /**
    * The ids, channel, times and confidentiality of a received complaint, and nothing else: the raw text
    * and the reporter's identity never reach the case store.
    */
@@ -23,12 +29,22 @@ sealed interface CaseInput {
       return new Received(complaint.getComplaintId(), complaint.getChannel(), complaint.getReceivedAt(),
           complaint.getReporter() != null && complaint.getReporter().getConfidential());
     }
+
+    @Override
+    public Instant at() {
+      return receivedAt;
+    }
   }
 
   record Triaged(ComplaintClassified complaint) implements CaseInput {
     @Override
     public String complaintId() {
       return complaint.getComplaintId();
+    }
+
+    @Override
+    public Instant at() {
+      return complaint.getEventTime();
     }
   }
 
@@ -37,6 +53,11 @@ sealed interface CaseInput {
     public String complaintId() {
       return routed.getComplaintId();
     }
+
+    @Override
+    public Instant at() {
+      return routed.getEventTime();
+    }
   }
 
   record Update(CaseUpdate update) implements CaseInput {
@@ -44,12 +65,22 @@ sealed interface CaseInput {
     public String complaintId() {
       return update.getComplaintId();
     }
+
+    @Override
+    public Instant at() {
+      return update.getEventTime();
+    }
   }
 
   record Survey(SurveyResponse response) implements CaseInput {
     @Override
     public String complaintId() {
       return response.getComplaintId();
+    }
+
+    @Override
+    public Instant at() {
+      return response.getEventTime();
     }
   }
 }

@@ -21,7 +21,9 @@ import org.apache.kafka.streams.state.ValueAndTimestamp;
  * complaint id), so each case is changed by one thread in input order. Deadlines are found in two ways:
  * a punctuator on the wall clock (cases nobody touches still escalate on time) and one on stream time
  * (a replay of old records escalates as it would have live); before any record is applied, the case's own
- * clock is first advanced to that record's time, so a late resolution is escalated before it is resolved.
+ * clock is first advanced to the time the record says it happened (its event time, not its timestamp),
+ * so a late resolution is escalated before it is resolved, and an answer dated before its deadline does not
+ * escalate the case however late it is written.
  *
  * <p>The deadline index ({@value TrackerTopology#DEADLINE_STORE}) holds one key per case with something
  * pending, {@code <due epoch millis, 19 digits>|<complaintId>}: a punctuation reads only the keys up to now,
@@ -62,14 +64,27 @@ final class CaseProcessor implements Processor<String, CaseInput, String, Tracke
       // a case is found by its key alone: a record under another key would change the wrong case
       throw Refusal.KEY_MISMATCH.because("record key " + id + " is not its complaintId " + record.value().complaintId());
     }
-    CaseState before = cases.get(id);
-    Instant at = Instant.ofEpochMilli(record.timestamp());
-    Outcome caughtUp = before == null ? null : clock.advance(before, at);
-    CaseState current = caughtUp == null ? null : caughtUp.state();
-    // a refused input throws here, before anything is stored or sent: the case stays as it was
-    Outcome applied = apply(id, current, record.value());
-    Outcome outcome = caughtUp == null ? applied : caughtUp.then(applied);
-    save(id, before, outcome, record.timestamp());
+    CaseState current = catchUp(id, cases.get(id), record.value().at(), record.timestamp());
+    // a refused input throws here, before its own change is stored or sent: the case stays as the clock left it
+    save(id, current, apply(id, current, record.value()), record.timestamp());
+  }
+
+  /**
+   * Raises what fell due before {@code at}, one deadline at a time, each saved and sent as a state of its
+   * own: the same states, in the same order, as a punctuation would have produced had it run in time, so
+   * readers of cases.state (the metrics) see one history whichever clock noticed the deadline.
+   */
+  private CaseState catchUp(String id, CaseState current, Instant at, long timestamp) {
+    Optional<Instant> due;
+    while (current != null && (due = clock.next(current)).isPresent() && !due.get().isAfter(at)) {
+      Outcome step = clock.advance(current, due.get());
+      if (step.state().equals(current) && step.emitted().isEmpty()) {
+        break; // nothing was due after all: the index and the clock disagree, never loop on it
+      }
+      save(id, current, step, timestamp);
+      current = step.state();
+    }
+    return current;
   }
 
   private Outcome apply(String id, CaseState current, CaseInput input) {
@@ -106,9 +121,10 @@ final class CaseProcessor implements Processor<String, CaseInput, String, Tracke
     for (String key : due) {
       String id = deadlines.get(key);
       deadlines.delete(key);
-      CaseState before = id == null ? null : cases.get(id);
-      if (before != null) {
-        save(id, before, clock.advance(before, at), timestamp);
+      CaseState after = id == null ? null : catchUp(id, cases.get(id), at, timestamp);
+      if (after != null) {
+        // the entry just taken is put back if the case still has something pending at that time
+        clock.next(after).ifPresent(t -> deadlines.put(indexKey(t, id), id));
       }
     }
   }

@@ -86,8 +86,10 @@ final class SlaClock {
     Instant levelAt;
     while ((levelAt = nextLevel(outcome.state(), deadline)) != null && !levelAt.isAfter(at)) {
       int level = deadline.level(outcome.state()) + 1;
+      // dated by the deadline, not by whichever clock noticed it, so a replay dates it the same way
       CaseState raised = deadline.raise(CaseState.newBuilder(outcome.state()), level)
           .setEscalationCount(outcome.state().getEscalationCount() + 1)
+          .setEventTime(levelAt)
           .build();
       outcome = new Outcome(raised, outcome.emitted()).plus(
           new TrackerOutput.Escalation(escalation(raised, deadline, level, levelAt)));

@@ -26,10 +26,13 @@ public final class TrackerApp implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(TrackerApp.class);
   public static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
   /**
-   * How long a task waits for an input partition that has no data buffered before it processes the others:
-   * a routed complaint and the unit's first update on it are then read in time order, not in arrival order.
+   * How long a task waits for an input partition that has records on the broker but none handed to it yet
+   * before it processes the others: a routed complaint and the unit's first update on it are then read in
+   * time order, not in arrival order. Streams waits only while such records exist (a partition it knows to
+   * be read to its end holds nothing up), and the clock runs while the thread is busy with other tasks, so
+   * on a loaded machine a wait of a second or two can lapse before the records are handed over.
    */
-  public static final Duration MAX_TASK_IDLE = Duration.ofSeconds(2);
+  public static final Duration MAX_TASK_IDLE = Duration.ofSeconds(10);
 
   private final StreamsRunner runner;
 

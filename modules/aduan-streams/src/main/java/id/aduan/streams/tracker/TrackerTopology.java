@@ -32,8 +32,8 @@ import org.apache.kafka.streams.state.Stores;
 /**
  * The tracker job: one case per complaint, from the router's outputs, the units' updates and the citizens'
  * surveys, with SLA clocks and escalations. A pure function of its inputs; every processor and store is
- * named ({@code TrackerTopologyDescriptionTest} pins the description). A second sub-topology,
- * {@link MetricsTopology}, reads the case states back and publishes per-unit figures on metrics.units.
+ * named ({@code TrackerTopologyDescriptionTest} pins the description). {@link MetricsTopology} takes every
+ * case state the processor sends and publishes per-unit figures on metrics.units.
  *
  * <pre>
  * complaints.received ─► received-ids-only ─┐
@@ -86,9 +86,12 @@ public final class TrackerTopology {
     inputs
         .process(() -> new CaseProcessor(settings), Named.as("track-case"), CASE_STORE, COMPLAINT_STORE, DEADLINE_STORE)
         .split(Named.as("output-"))
-        .branch((id, out) -> out instanceof TrackerOutput.State, Branched.withConsumer(s -> s
-            .mapValues(out -> ((TrackerOutput.State) out).state(), Named.as("case-state"))
-            .to(state.name(), Produced.with(state.keySerde(), state.valueSerde()).withName("to-cases-state")), "state"))
+        .branch((id, out) -> out instanceof TrackerOutput.State, Branched.withConsumer(s -> {
+          KStream<String, CaseState> states = s.mapValues(out -> ((TrackerOutput.State) out).state(), Named.as("case-state"));
+          states.to(state.name(), Produced.with(state.keySerde(), state.valueSerde()).withName("to-cases-state"));
+          // every state, in order and in the same transaction: the compacted topic may already lack some
+          MetricsTopology.addTo(builder, states, topics, settings.metrics());
+        }, "state"))
         .branch((id, out) -> out instanceof TrackerOutput.Escalation, Branched.withConsumer(s -> s
             .mapValues(out -> ((TrackerOutput.Escalation) out).escalation(), Named.as("case-escalated"))
             .to(escalations.name(), Produced.with(escalations.keySerde(), escalations.valueSerde())
@@ -104,8 +107,6 @@ public final class TrackerTopology {
           rerouted.to(new UnitTopicExtractor(topics),
               Produced.with(routed.keySerde(), routed.valueSerde()).withName("to-unit-topic"));
         }, "rerouted"));
-    // the per-unit figures read back what this job writes: metrics are a function of the case states alone
-    MetricsTopology.addTo(builder, topics, settings.metrics());
     return builder.build();
   }
 

@@ -25,11 +25,13 @@ import id.aduan.streams.dlq.DeadLetterDeserializationHandler;
 import id.aduan.streams.dlq.DeadLetterHeaders;
 import id.aduan.streams.dlq.DeadLetterProcessingHandler;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.UUID;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestOutputTopic;
@@ -76,6 +78,9 @@ final class TrackerDriver implements AutoCloseable {
   static Properties props() {
     Properties props = new Properties();
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, "tracker-test");
+    // a directory of its own: test JVMs that run at the same time would otherwise lock each other's stores
+    props.put(StreamsConfig.STATE_DIR_CONFIG,
+        Path.of(System.getProperty("java.io.tmpdir"), "tracker-test-" + UUID.randomUUID()).toString());
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
     props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProcessingHandler.class);
     props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterDeserializationHandler.class);

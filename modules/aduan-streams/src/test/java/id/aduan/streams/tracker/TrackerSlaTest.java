@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.aduan.event.CaseEscalated;
 import id.aduan.event.CaseState;
 import id.aduan.event.CaseStatus;
+import id.aduan.event.CaseUpdate;
 import id.aduan.event.EscalationReason;
 import java.time.Duration;
 import java.time.Instant;
@@ -118,6 +119,21 @@ class TrackerSlaTest {
       assertEquals(CaseStatus.RESOLVED, resolved.getStatus());
       assertTrue(resolved.getResolutionOverdue());
       assertFalse(t.metrics.readValue().getResolutionSlaMet());
+    }
+  }
+
+  @Test
+  void anAnswerIsJudgedByWhenItHappenedNotByWhenItWasWritten() {
+    try (TrackerDriver t = new TrackerDriver()) {
+      t.routedToLalin();
+      // acknowledged an hour before the deadline, written to the topic an hour after it
+      CaseUpdate answer = t.update("lalin", CaseStatus.ACKNOWLEDGED, FIRST_RESPONSE_DUE.minus(Duration.ofHours(1))).build();
+      t.pipe(t.topics.caseUpdates(), answer, FIRST_RESPONSE_DUE.plus(Duration.ofHours(1)));
+      assertTrue(t.escalations.isEmpty());
+      CaseState acknowledged = t.lastState();
+      assertEquals(CaseStatus.ACKNOWLEDGED, acknowledged.getStatus());
+      assertFalse(acknowledged.getFirstResponseOverdue());
+      assertEquals(0, acknowledged.getEscalationCount());
     }
   }
 

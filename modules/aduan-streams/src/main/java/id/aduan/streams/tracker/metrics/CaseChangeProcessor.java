@@ -9,9 +9,9 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Reads {@code cases.state} (keyed by complaint id) and forwards the events each new state adds, keyed by
- * the unit, category and channel they count for. What was counted per complaint is kept in a store, so a
- * state delivered again adds nothing. A tombstone (a case removed from the topic) takes nothing back.
+ * Reads the tracker's case states (keyed by complaint id) and forwards the events each new state adds,
+ * keyed by the unit, category and channel they count for. What was counted per complaint is kept in a
+ * store, so a state delivered again adds nothing. A null state takes nothing back.
  */
 final class CaseChangeProcessor implements Processor<String, CaseState, String, MetricEvent> {
   static final String STAGE = "metrics";

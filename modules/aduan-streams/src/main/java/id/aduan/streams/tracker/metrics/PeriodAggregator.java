@@ -17,12 +17,12 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Adds each event to the day and the month it happened in (in the agency's time zone) and publishes the
- * new figures of both. Time is the task's stream time (the latest cases.state record time read), never the
+ * new figures of both. Time is the task's stream time (the latest case state's record time read), never the
  * wall clock, so reading the same records again gives the same figures.
  *
- * <p>An event for a period whose grace has passed is still counted (its key names the period, and a
- * replay of the compacted {@code cases.state} delivers each complaint's whole history only with its
- * latest state, so dropping late events would make a replay differ) and raises {@code lateEvents}. An
+ * <p>An event for a period whose grace has passed is still counted (its key names the period, and how late
+ * an event comes depends on how the inputs interleaved, so dropping late events would make a replay
+ * differ) and raises {@code lateEvents}. An
  * event for a period past its retention is refused to the DLQ: that period's figures may already be
  * forgotten, and publishing a fresh partial count would overwrite the complete one.
  */

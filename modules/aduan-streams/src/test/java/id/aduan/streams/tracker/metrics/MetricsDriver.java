@@ -7,17 +7,21 @@ import id.aduan.events.topic.Topic;
 import id.aduan.events.topic.TopicCatalogue;
 import id.aduan.streams.dlq.DeadLetterDeserializationHandler;
 import id.aduan.streams.dlq.DeadLetterProcessingHandler;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.UUID;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.test.TestRecord;
@@ -39,9 +43,7 @@ final class MetricsDriver implements AutoCloseable {
   MetricsDriver(MetricsSettings settings) {
     scope = "metrics-" + System.nanoTime();
     topics = TopicCatalogue.from(Map.of("schema.registry.url", "mock://" + scope));
-    StreamsBuilder builder = new StreamsBuilder();
-    MetricsTopology.addTo(builder, topics, settings);
-    driver = new TopologyTestDriver(builder.build(), props());
+    driver = new TopologyTestDriver(topology(topics, settings), props());
     Topic<String, CaseState> in = topics.caseState();
     states = driver.createInputTopic(in.name(), in.keySerde().serializer(), in.valueSerde().serializer());
     Topic<String, UnitMetrics> out = topics.unitMetrics();
@@ -52,9 +54,22 @@ final class MetricsDriver implements AutoCloseable {
     this(MetricsSettings.standard());
   }
 
+  /** The metrics sub-topology alone, fed from cases.state as the tracker's processor would feed it. */
+  static Topology topology(TopicCatalogue topics, MetricsSettings settings) {
+    StreamsBuilder builder = new StreamsBuilder();
+    Topic<String, CaseState> states = topics.caseState();
+    MetricsTopology.addTo(builder,
+        builder.stream(states.name(), Consumed.with(states.keySerde(), states.valueSerde()).withName("case-states")),
+        topics, settings);
+    return builder.build();
+  }
+
   static Properties props() {
     Properties props = new Properties();
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, "metrics-test");
+    // a directory of its own: test JVMs that run at the same time would otherwise lock each other's stores
+    props.put(StreamsConfig.STATE_DIR_CONFIG,
+        Path.of(System.getProperty("java.io.tmpdir"), "metrics-test-" + UUID.randomUUID()).toString());
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
     props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProcessingHandler.class);
     props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterDeserializationHandler.class);

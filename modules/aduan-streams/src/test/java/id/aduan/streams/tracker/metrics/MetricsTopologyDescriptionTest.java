@@ -1,7 +1,6 @@
 package id.aduan.streams.tracker.metrics;
 
 import id.aduan.streams.PinnedTopology;
-import org.apache.kafka.streams.StreamsBuilder;
 import org.junit.jupiter.api.Test;
 
 /** Pins the metrics sub-topology alone in a builder (src/test/resources/metrics-topology.txt). */
@@ -9,10 +8,6 @@ class MetricsTopologyDescriptionTest {
 
   @Test
   void describesTheNamedSubTopology() {
-    PinnedTopology.assertMatches("metrics-topology.txt", topics -> {
-      StreamsBuilder builder = new StreamsBuilder();
-      MetricsTopology.addTo(builder, topics, MetricsSettings.standard());
-      return builder.build();
-    });
+    PinnedTopology.assertMatches("metrics-topology.txt", topics -> MetricsDriver.topology(topics, MetricsSettings.standard()));
   }
 }
