@@ -1,12 +1,20 @@
 package id.aduan.sink;
 
 import id.aduan.events.topic.TopicCatalogue;
+import id.aduan.ops.BrokerCheck;
+import id.aduan.ops.Health;
+import id.aduan.ops.OpsEndpoints;
+import id.aduan.ops.OpsHttpServer;
+import id.aduan.ops.RoleMetrics;
 import id.aduan.sink.consume.SinkConsumer;
+import id.aduan.sink.consume.SinkMeters;
 import id.aduan.sink.db.Database;
 import id.aduan.sink.rows.SinkTopic;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -19,27 +27,39 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The running sink: the database migrated and pooled, the consumer loop on its own thread, the dead-letter
- * producer and the health endpoint. The consumer group is {@code <prefix>sink}.
+ * producer, and metrics and health on one port ({@code /metrics}, {@code /health/live}, {@code /health/ready}:
+ * ready while the consumer runs, the database takes its writes and Kafka answers). The consumer group is
+ * {@code <prefix>sink}.
  */
 public final class SinkApp implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SinkApp.class);
   public static final String GROUP_SUFFIX = "sink";
+  /** The value of the {@code role} label on every meter. */
+  public static final String ROLE = "sink";
+  private static final String ANY_ADDRESS = "0.0.0.0";
 
   private final Database database;
   private final KafkaProducer<byte[], byte[]> producer;
   private final SinkConsumer loop;
   private final Thread thread;
   private final SinkHealth health;
-  private final HealthServer healthServer;
+  private final PrometheusMeterRegistry registry;
+  private final KafkaClientMetrics consumerMetrics;
+  private final BrokerCheck broker;
+  private final OpsHttpServer opsServer;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private SinkApp(Database database, KafkaProducer<byte[], byte[]> producer, SinkConsumer loop, SinkHealth health,
-      HealthServer healthServer, Thread.UncaughtExceptionHandler onFailure) {
+      PrometheusMeterRegistry registry, KafkaClientMetrics consumerMetrics, BrokerCheck broker, OpsHttpServer opsServer,
+      Thread.UncaughtExceptionHandler onFailure) {
     this.database = database;
     this.producer = producer;
     this.loop = loop;
     this.health = health;
-    this.healthServer = healthServer;
+    this.registry = registry;
+    this.consumerMetrics = consumerMetrics;
+    this.broker = broker;
+    this.opsServer = opsServer;
     this.thread = new Thread(loop, "aduan-sink");
     thread.setUncaughtExceptionHandler(onFailure);
   }
@@ -67,11 +87,20 @@ public final class SinkApp implements AutoCloseable {
         new KafkaProducer<>(producerProps(clientProps), new ByteArraySerializer(), new ByteArraySerializer());
     KafkaConsumer<byte[], byte[]> consumer =
         new KafkaConsumer<>(consumerProps(clientProps, topics), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    PrometheusMeterRegistry registry = RoleMetrics.registry(ROLE);
+    KafkaClientMetrics consumerMetrics = new KafkaClientMetrics(consumer);
+    consumerMetrics.bindTo(registry);
     SinkHealth health = new SinkHealth();
     SinkConsumer loop = new SinkConsumer(consumer, SinkTopic.all(topics), database, producer, topics.sinkDlq().name(),
-        health, settings.minBackoff(), settings.maxBackoff());
-    HealthServer healthServer = settings.healthPort() < 0 ? null : HealthServer.start(settings.healthPort(), health);
-    SinkApp app = new SinkApp(database, producer, loop, health, healthServer, onFailure);
+        health, new SinkMeters(registry), settings.minBackoff(), settings.maxBackoff());
+    BrokerCheck broker = null;
+    OpsHttpServer opsServer = null;
+    if (settings.healthPort() >= 0) {
+      broker = new BrokerCheck(clientProps);
+      Health checks = health.addTo(new Health()).readyWhen("kafka", broker);
+      opsServer = OpsHttpServer.start(ANY_ADDRESS, settings.healthPort(), new OpsEndpoints(registry, checks));
+    }
+    SinkApp app = new SinkApp(database, producer, loop, health, registry, consumerMetrics, broker, opsServer, onFailure);
     app.thread.start();
     return app;
   }
@@ -96,16 +125,20 @@ public final class SinkApp implements AutoCloseable {
     return health;
   }
 
-  /** The port of the health endpoint, or -1 when none is served. */
+  /** The port of the metrics and health endpoints, or -1 when none is served. */
   public int healthPort() {
-    return healthServer == null ? -1 : healthServer.port();
+    return opsServer == null ? -1 : opsServer.port();
+  }
+
+  public PrometheusMeterRegistry registry() {
+    return registry;
   }
 
   public Database database() {
     return database;
   }
 
-  /** Stops consuming (the current transaction ends first), then the health endpoint, producer and pool. */
+  /** Stops consuming (the current transaction ends first), then the metrics and health endpoints, producer and pool. */
   @Override
   public void close() {
     if (!closed.compareAndSet(false, true)) {
@@ -117,9 +150,12 @@ public final class SinkApp implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    if (healthServer != null) {
-      healthServer.close();
+    if (opsServer != null) {
+      opsServer.close();
+      broker.close();
     }
+    consumerMetrics.close();
+    registry.close();
     producer.close(Duration.ofSeconds(10));
     database.close();
   }

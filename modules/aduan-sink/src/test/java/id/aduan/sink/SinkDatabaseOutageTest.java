@@ -10,10 +10,6 @@ import id.aduan.testkit.WithKafka;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -89,8 +85,7 @@ class SinkDatabaseOutageTest {
   }
 
   private static int ready(SinkApp sink) throws Exception {
-    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + sink.healthPort() + "/health/ready")).build();
-    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    return SinkFixture.get(sink, "/health/ready").statusCode();
   }
 
   private static void awaitStatus(SinkApp sink, int status) throws Exception {

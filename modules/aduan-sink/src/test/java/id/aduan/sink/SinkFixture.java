@@ -4,6 +4,11 @@ import id.aduan.events.topic.Topic;
 import id.aduan.events.topic.TopicCatalogue;
 import id.aduan.testkit.KafkaCluster;
 import id.aduan.testkit.SchemaRegistry;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -53,6 +58,12 @@ final class SinkFixture {
   SinkSettings settings() {
     return SinkSettings.of(jdbcUrl, "postgres", null).withHealthPort(0)
         .withBackoff(Duration.ofMillis(100), Duration.ofSeconds(1));
+  }
+
+  /** A GET of the sink's metrics and health port. */
+  static HttpResponse<String> get(SinkApp sink, String path) throws IOException, InterruptedException {
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + sink.healthPort() + path)).build();
+    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
   }
 
   <V> void send(Topic<String, V> topic, String key, V value) {

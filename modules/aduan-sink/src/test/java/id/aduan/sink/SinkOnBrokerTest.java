@@ -15,6 +15,7 @@ import id.aduan.event.SurveyResponse;
 import id.aduan.event.Urgency;
 import id.aduan.testkit.KafkaCluster;
 import id.aduan.testkit.Postgres;
+import id.aduan.testkit.PrometheusText;
 import id.aduan.testkit.SchemaRegistry;
 import id.aduan.testkit.WithKafka;
 import id.aduan.testkit.WithPostgres;
@@ -47,7 +48,7 @@ class SinkOnBrokerTest {
   }
 
   @Test
-  void everyTopicBecomesRowsAndNothingIsStoredTwice() {
+  void everyTopicBecomesRowsAndNothingIsStoredTwice() throws Exception {
     SinkFixture f = fixture(3);
     CaseState routed = Events.caseState("c1", "lalin", CaseStatus.RECEIVED, CaseStatus.ROUTED);
     CaseState resolved = Events.caseState("c1", "lalin", CaseStatus.RECEIVED, CaseStatus.ROUTED,
@@ -90,6 +91,16 @@ class SinkOnBrokerTest {
       f.await("every position stored", "SELECT sum(next_offset) AS n FROM sink_offsets",
           rows -> rows.get(0).get("n") != null && ((Number) rows.get(0).get("n")).longValue() == 12);
       assertTrue(sink.health().ready(), sink.health().problem());
+      var ready = SinkFixture.get(sink, "/health/ready");
+      assertEquals(200, ready.statusCode(), ready.body());
+      assertTrue(ready.body().contains("\"kafka\"") && ready.body().contains("\"database\""), ready.body());
+      // a record delivered twice writes its row once, and is counted once
+      String metrics = SinkFixture.get(sink, "/metrics").body();
+      assertEquals(7.0, PrometheusText.sample(metrics, "aduan_sink_rows_written_total", "table=\"case_events\""));
+      assertEquals(1.0, PrometheusText.sample(metrics, "aduan_sink_rows_written_total", "table=\"escalations\""));
+      assertEquals(1.0, PrometheusText.sample(metrics, "aduan_sink_rows_written_total", "table=\"surveys\""));
+      assertTrue(PrometheusText.sample(metrics, "aduan_sink_lag_records", "role=\"sink\"") >= 0);
+      assertTrue(metrics.contains("kafka_consumer_"), "the consumer's client meters are served");
     }
     assertEquals(List.of("RECEIVED", "ROUTED", "ACKNOWLEDGED", "RESOLVED"),
         f.rows("SELECT status FROM case_events WHERE complaint_id = 'c1' ORDER BY seq").stream()
@@ -140,6 +151,10 @@ class SinkOnBrokerTest {
       f.await("positions past every record", "SELECT topic, next_offset FROM sink_offsets ORDER BY topic",
           rows -> rows.size() == 2 && rows.get(0).get("next_offset").equals(3L) && rows.get(1).get("next_offset").equals(2L));
       assertTrue(sink.health().ready(), sink.health().problem());
+      String metrics = sink.registry().scrape();
+      for (String reason : List.of("undecodable", "unusable", "refused_by_database")) {
+        assertEquals(1.0, PrometheusText.sample(metrics, "aduan_sink_dead_letters_total", "reason=\"" + reason + "\""), reason);
+      }
     }
     List<ConsumerRecord<byte[], byte[]>> dead = readAll(f.topics.sinkDlq().name(), 3);
     assertEquals(3, dead.size(), "three dead letters");

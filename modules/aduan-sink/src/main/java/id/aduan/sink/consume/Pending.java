@@ -10,27 +10,32 @@ final class Pending {
   final SinkTopic.Rows rows;
   private String refusal;
   private String exceptionClass;
+  private String reasonCode;
   private boolean deadLettered;
 
-  private Pending(ConsumerRecord<byte[], byte[]> record, SinkTopic.Rows rows, String refusal, String exceptionClass) {
+  private Pending(ConsumerRecord<byte[], byte[]> record, SinkTopic.Rows rows, String refusal, String exceptionClass,
+      String reasonCode) {
     this.record = record;
     this.rows = rows;
     this.refusal = refusal;
     this.exceptionClass = exceptionClass;
+    this.reasonCode = reasonCode;
   }
 
   static Pending decoded(ConsumerRecord<byte[], byte[]> record, SinkTopic.Rows rows) {
-    return new Pending(record, rows, null, null);
+    return new Pending(record, rows, null, null, null);
   }
 
-  static Pending refused(ConsumerRecord<byte[], byte[]> record, String reason, String exceptionClass) {
-    return new Pending(record, null, reason, exceptionClass);
+  static Pending refused(ConsumerRecord<byte[], byte[]> record, String reason, String exceptionClass,
+      String reasonCode) {
+    return new Pending(record, null, reason, exceptionClass, reasonCode);
   }
 
   /** From now on only the record's position is stored; the record itself goes to the dead-letter topic. */
-  void refuse(String reason, String exceptionClass) {
+  void refuse(String reason, String exceptionClass, String reasonCode) {
     this.refusal = reason;
     this.exceptionClass = exceptionClass;
+    this.reasonCode = reasonCode;
   }
 
   boolean refusedRecord() {
@@ -43,6 +48,11 @@ final class Pending {
 
   String exceptionClass() {
     return exceptionClass;
+  }
+
+  /** One of {@link SinkMeters}' reason codes, for the dead-letter counter. */
+  String reasonCode() {
+    return reasonCode;
   }
 
   boolean deadLettered() {

@@ -55,6 +55,7 @@ public final class SinkConsumer implements Runnable {
   private final DeadLetters deadLetters;
   private final SinkHealth health;
   private final Backoff backoff;
+  private final SinkMeters meters;
 
   /** Assigned partitions whose position has not been read from the database yet; they stay paused. */
   private final Set<TopicPartition> unpositioned = new HashSet<>();
@@ -66,13 +67,14 @@ public final class SinkConsumer implements Runnable {
 
   public SinkConsumer(Consumer<byte[], byte[]> consumer, List<SinkTopic<?>> topics, Database database,
       Producer<byte[], byte[]> deadLetterProducer, String deadLetterTopic,
-      SinkHealth health, Duration minBackoff, Duration maxBackoff) {
+      SinkHealth health, SinkMeters meters, Duration minBackoff, Duration maxBackoff) {
     this.consumer = consumer;
     this.topics = topics.stream().collect(Collectors.toMap(SinkTopic::name, Function.identity()));
     this.database = database;
     this.deadLetters = new DeadLetters(deadLetterProducer, deadLetterTopic);
     this.health = health;
     this.backoff = new Backoff(minBackoff, maxBackoff);
+    this.meters = meters;
   }
 
   @Override
@@ -85,6 +87,7 @@ public final class SinkConsumer implements Runnable {
           continue;
         }
         ConsumerRecords<byte[], byte[]> records = consumer.poll(POLL);
+        measureLag();
         if (records.isEmpty()) {
           probeWhenIdle();
         } else {
@@ -115,7 +118,8 @@ public final class SinkConsumer implements Runnable {
       try {
         pending.add(Pending.decoded(record, topics.get(record.topic()).decode(record)));
       } catch (RuntimeException e) {
-        pending.add(Pending.refused(record, "undecodable: " + e.getMessage(), e.getClass().getName()));
+        pending.add(Pending.refused(record, "undecodable: " + e.getMessage(), e.getClass().getName(),
+            SinkMeters.UNDECODABLE));
       }
     }
     return pending;
@@ -132,7 +136,7 @@ public final class SinkConsumer implements Runnable {
       if (single.refusal() != null) {
         LOG.warn("{}-{}@{} refused by the database, sent to the dead-letter topic: {}", one.record.topic(),
             one.record.partition(), one.record.offset(), single.refusal());
-        one.refuse(single.refusal(), single.exceptionClass());
+        one.refuse(single.refusal(), single.exceptionClass(), single.reasonCode());
         single = attempt(List.of(one));
       }
       if (single.abandoned()) {
@@ -153,9 +157,10 @@ public final class SinkConsumer implements Runnable {
           if (p.refusedRecord() && !p.deadLettered()) {
             deadLetters.send(p);
             p.markDeadLettered();
+            meters.deadLettered(p.reasonCode());
           }
         }
-        write(records);
+        meters.written(write(records));
         backoff.reset();
         lastContact = System.nanoTime();
         health.ok();
@@ -167,11 +172,11 @@ public final class SinkConsumer implements Runnable {
         return Attempt.ABANDONED;
       } catch (SQLException e) {
         if (DatabaseErrors.isRefusedData(e)) {
-          return Attempt.refused(DatabaseErrors.describe(e), e.getClass().getName());
+          return Attempt.refused(DatabaseErrors.describe(e), e.getClass().getName(), SinkMeters.REFUSED_BY_DATABASE);
         }
         health.notReady("database unavailable: " + DatabaseErrors.describe(e));
       } catch (RowsException e) {
-        return Attempt.refused(e.getCause().getMessage(), e.getCause().getClass().getName());
+        return Attempt.refused(e.getCause().getMessage(), e.getCause().getClass().getName(), SinkMeters.UNUSABLE);
       } catch (KafkaException e) {
         health.notReady("dead-letter topic unavailable: " + e.getMessage());
       }
@@ -186,9 +191,10 @@ public final class SinkConsumer implements Runnable {
     return Attempt.ABANDONED;
   }
 
-  /** One transaction: the rows of the records, then the positions after them. */
-  private void write(List<Pending> records) throws SQLException {
+  /** One transaction: the rows of the records, then the positions after them. Answers the rows per table. */
+  private Map<String, Long> write(List<Pending> records) throws SQLException {
     Map<TopicPartition, Long> next = new HashMap<>();
+    Map<String, Long> written;
     try (Connection connection = database.connection()) {
       try (SqlBatch batch = new SqlBatch(connection)) {
         for (Pending p : records) {
@@ -201,7 +207,7 @@ public final class SinkConsumer implements Runnable {
           }
           next.merge(p.partition(), p.record.offset() + 1, Math::max);
         }
-        batch.execute();
+        written = batch.execute();
         for (Map.Entry<TopicPartition, Long> position : next.entrySet()) {
           OffsetStore.advance(connection, position.getKey(),
               stored.getOrDefault(position.getKey(), OffsetStore.NONE), position.getValue());
@@ -217,6 +223,16 @@ public final class SinkConsumer implements Runnable {
     next.forEach((tp, offset) -> lag.put(tp, new OffsetAndMetadata(offset)));
     // only for lag monitoring: positions are read from the database, never from the group
     consumer.commitAsync(lag, null);
+    return written;
+  }
+
+  /** Records behind the end of the assigned partitions; asked here since the consumer is this thread's alone. */
+  private void measureLag() {
+    long behind = 0;
+    for (TopicPartition tp : consumer.assignment()) {
+      behind += consumer.currentLag(tp).orElse(0);
+    }
+    meters.lag(behind);
   }
 
   /** Reads the positions of newly assigned partitions from the database and seeks there. */
@@ -315,12 +331,12 @@ public final class SinkConsumer implements Runnable {
     }
   }
 
-  private record Attempt(boolean abandoned, String refusal, String exceptionClass) {
-    static final Attempt DONE = new Attempt(false, null, null);
-    static final Attempt ABANDONED = new Attempt(true, null, null);
+  private record Attempt(boolean abandoned, String refusal, String exceptionClass, String reasonCode) {
+    static final Attempt DONE = new Attempt(false, null, null, null);
+    static final Attempt ABANDONED = new Attempt(true, null, null, null);
 
-    static Attempt refused(String reason, String exceptionClass) {
-      return new Attempt(false, reason, exceptionClass);
+    static Attempt refused(String reason, String exceptionClass, String reasonCode) {
+      return new Attempt(false, reason, exceptionClass, reasonCode);
     }
   }
 }

@@ -9,6 +9,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The statements of one transaction, batched: each distinct SQL text is prepared once and gets one JDBC
@@ -16,6 +18,8 @@ import java.util.Map;
  * added, so a later state of a complaint is written after an earlier one.
  */
 public final class SqlBatch implements AutoCloseable {
+  private static final Pattern TABLE = Pattern.compile("(?i)\\b(?:INTO|FROM|UPDATE)\\s+(\\w+)");
+
   private final Connection connection;
   private final Map<String, PreparedStatement> statements = new LinkedHashMap<>();
 
@@ -36,11 +40,25 @@ public final class SqlBatch implements AutoCloseable {
     statement.addBatch();
   }
 
-  /** Runs every batch; the caller commits or rolls back. */
-  public void execute() throws SQLException {
-    for (PreparedStatement statement : statements.values()) {
-      statement.executeBatch();
+  /**
+   * Runs every batch; the caller commits or rolls back. Answers the rows each table gained, changed or lost
+   * (a row an insert found already there counts nothing), keyed by table name.
+   */
+  public Map<String, Long> execute() throws SQLException {
+    Map<String, Long> rows = new LinkedHashMap<>();
+    for (Map.Entry<String, PreparedStatement> statement : statements.entrySet()) {
+      long changed = 0;
+      for (int count : statement.getValue().executeBatch()) {
+        changed += Math.max(count, 0);
+      }
+      rows.merge(table(statement.getKey()), changed, Long::sum);
     }
+    return rows;
+  }
+
+  static String table(String sql) {
+    Matcher m = TABLE.matcher(sql);
+    return m.find() ? m.group(1) : "other";
   }
 
   static Object jdbcValue(Object value) {
