@@ -17,6 +17,9 @@ import java.util.Map;
  * @param maxFailures failed sign-ins in a row before a user name is locked out
  * @param lockout how long a lock-out lasts
  * @param transactionalId the producer's transactional id; unique per running console instance
+ * @param opsHost address the metrics and health endpoints listen on
+ * @param opsPort port of {@code /metrics}, {@code /health/live} and {@code /health/ready} (0 picks a free one,
+ *     -1 serves none)
  */
 public record ConsoleSettings(
     String host,
@@ -28,16 +31,20 @@ public record ConsoleSettings(
     int maxFailures,
     Duration lockout,
     String transactionalId,
+    String opsHost,
+    int opsPort,
     Map<String, Object> clientProps) {
 
   public static final Duration DEFAULT_SESSION_IDLE = Duration.ofMinutes(30);
   public static final Duration DEFAULT_SESSION_MAX_AGE = Duration.ofHours(10);
   public static final int DEFAULT_MAX_FAILURES = 5;
   public static final Duration DEFAULT_LOCKOUT = Duration.ofMinutes(15);
+  /** Where the metrics and health endpoints listen unless told otherwise (router 9401, tracker 9402). */
+  public static final int DEFAULT_OPS_PORT = 9403;
 
-  /** Defaults for everything but where to listen, the users file and the clients. */
+  /** Defaults for everything but where to listen, the users file and the clients; no metrics and health endpoints. */
   public static ConsoleSettings of(String host, int port, Path usersFile, Map<String, Object> clientProps) {
     return new ConsoleSettings(host, port, usersFile, false, DEFAULT_SESSION_IDLE, DEFAULT_SESSION_MAX_AGE,
-        DEFAULT_MAX_FAILURES, DEFAULT_LOCKOUT, null, clientProps);
+        DEFAULT_MAX_FAILURES, DEFAULT_LOCKOUT, null, host, -1, clientProps);
   }
 }

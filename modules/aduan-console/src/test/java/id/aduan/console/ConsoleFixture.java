@@ -63,7 +63,7 @@ final class ConsoleFixture implements AutoCloseable {
     }
     users.append("apiKeys:\n  - {name: lalin-helpdesk, unit: lalin, keyHash: \"").append(ApiKeys.hash(API_KEY)).append("\"}\n");
     ConsoleSettings settings = new ConsoleSettings("127.0.0.1", 0, null, false, Duration.ofMinutes(30), Duration.ofHours(10),
-        3, Duration.ofMinutes(15), null, clientProps);
+        3, Duration.ofMinutes(15), null, "127.0.0.1", 0, clientProps);
     console = ConsoleApplication.start(settings, UserDirectory.parse(users.toString(), "test users"), Clock.systemUTC());
     send(topics.units(), "lalin", unit("lalin", "Bidang Lalu Lintas"));
     send(topics.units(), "angkutan", unit("angkutan", "Bidang Angkutan"));

@@ -14,6 +14,7 @@ import id.aduan.event.CaseUpdate;
 import id.aduan.event.Channel;
 import id.aduan.event.LabelledExample;
 import id.aduan.testkit.KafkaCluster;
+import id.aduan.testkit.PrometheusText;
 import id.aduan.testkit.SchemaRegistry;
 import id.aduan.testkit.WithKafka;
 import java.net.URI;
@@ -104,6 +105,27 @@ class ConsoleOnBrokerTest {
     assertTrue(locked.headers().firstValue("Retry-After").isPresent());
     assertEquals(303, fixture.browser().signIn("siti", PASSWORD).statusCode(), "other names are not locked");
     assertEquals(401, fixture.browser().signIn("nobody", PASSWORD).statusCode());
+  }
+
+  @Test
+  void operatorEndpointsAnswerWithoutSignInAndShowCountsButNoCase() {
+    Browser ops = new Browser("http://127.0.0.1:" + fixture.console.opsPort());
+    HttpResponse<String> ready = ops.get("/health/ready");
+    assertEquals(200, ready.statusCode(), ready.body());
+    assertTrue(ready.body().contains("\"cases\"") && ready.body().contains("\"kafka\""), ready.body());
+    assertEquals(200, ops.get("/health/live").statusCode());
+
+    String signInsOk = "outcome=\"ok\"";
+    double before = PrometheusText.sample(ops.get("/metrics").body(), "aduan_console_sign_ins_total", signInsOk);
+    signedIn("siti").get("/kasus/" + LALIN_CASE);
+    String metrics = ops.get("/metrics").body();
+    assertEquals(before + 1, PrometheusText.sample(metrics, "aduan_console_sign_ins_total", signInsOk));
+    assertTrue(PrometheusText.sample(metrics, "aduan_http_server_requests_seconds_count",
+        "route=\"/kasus/{id}\"", "status=\"200\"", "role=\"console\"") >= 1, "timed by route pattern");
+    for (String caseData : List.of(LALIN_CASE, ANGKUTAN_CASE, SECRET_CASE, TRIAGE_CASE, "lampu merah", "trans musi")) {
+      assertFalse(metrics.contains(caseData) || ready.body().contains(caseData), caseData + " on an operator endpoint");
+    }
+    assertEquals(404, fixture.browser().get("/metrics").statusCode(), "the console's own port serves no metrics");
   }
 
   @Test

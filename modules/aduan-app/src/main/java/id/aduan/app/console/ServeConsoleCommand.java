@@ -1,6 +1,7 @@
 package id.aduan.app.console;
 
 import id.aduan.app.ConnectionOptions;
+import id.aduan.app.serve.OpsOptions;
 import id.aduan.app.serve.Preflight;
 import id.aduan.console.ConsoleApplication;
 import id.aduan.console.ConsoleSettings;
@@ -34,6 +35,7 @@ import picocli.CommandLine.Spec;
     })
 public final class ServeConsoleCommand implements Callable<Integer> {
   @Mixin ConnectionOptions connection;
+  @Mixin OpsOptions ops;
   @Spec CommandSpec spec;
 
   @Option(names = "--users", paramLabel = "FILE", defaultValue = "${env:ADUAN_CONSOLE_USERS}",
@@ -99,14 +101,15 @@ public final class ServeConsoleCommand implements Callable<Integer> {
       return 1;
     }
     ConsoleSettings settings = new ConsoleSettings(host, port, users, secureCookies, sessionIdle, sessionMaxAge, maxFailures,
-        lockout, transactionalId, props);
+        lockout, transactionalId, ops.host(), ops.port(ConsoleSettings.DEFAULT_OPS_PORT), props);
     CountDownLatch stopped = new CountDownLatch(1);
     try (ConsoleApplication console = ConsoleApplication.start(settings, directory, Clock.systemUTC())) {
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         console.close();
         stopped.countDown();
       }, "aduan-console-shutdown"));
-      err.println("Console on http://" + host + ":" + console.port() + "/ for " + directory.userCount() + " users (Ctrl-C to stop)");
+      err.println("Console on http://" + host + ":" + console.port() + "/ for " + directory.userCount() + " users"
+          + (console.opsPort() < 0 ? "" : "; metrics and health on port " + console.opsPort()) + " (Ctrl-C to stop)");
       err.flush();
       stopped.await();
     }

@@ -7,7 +7,7 @@ public final class OpsOptions {
   @Option(names = {"--metrics-port", "--health-port"}, paramLabel = "PORT", defaultValue = "${env:ADUAN_METRICS_PORT}",
       description = {
         "Port of /metrics (Prometheus), /health/live and /health/ready (default: $ADUAN_METRICS_PORT, else the",
-        "role's own: router 9401, tracker 9402; 0 picks a free one, -1 turns the endpoints off)."
+        "role's own: router 9401, tracker 9402, console 9403; 0 picks a free one, -1 turns the endpoints off)."
       })
   Integer port;
 
@@ -15,7 +15,11 @@ public final class OpsOptions {
       description = "Address the metrics and health endpoints listen on (default: $ADUAN_METRICS_HOST, else ${DEFAULT-VALUE}).")
   String host;
 
-  int port(int roleDefault) {
+  public int port(int roleDefault) {
     return port == null ? roleDefault : port;
+  }
+
+  public String host() {
+    return host;
   }
 }

@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
       "PostgreSQL (tables cases, case_events, escalations, surveys, resolution_metrics, unit_metrics and report",
       "views), exactly once in effect: each poll's rows and the positions after them are one transaction.",
       "The schema is migrated (Flyway) at start. While the database is down the sink pauses, retries and",
-      "answers 503 on /health/ready; records it cannot store go to sink.dlq with their reason.",
+      "answers 503 on /health/ready; records it cannot store go to sink.dlq with their reason. /metrics on the",
+      "same port counts rows written per table, dead letters per reason and the records behind (lag).",
       "Exits 1 if Kafka, the registry or the database cannot be reached or a topic is missing; Ctrl-C or",
       "SIGTERM stop it cleanly."
     })
@@ -38,7 +39,7 @@ public final class ServeSinkCommand implements Callable<Integer> {
 
   @Option(names = "--health-port", paramLabel = "PORT",
       defaultValue = "${env:ADUAN_SINK_HEALTH_PORT:-" + SinkSettings.DEFAULT_HEALTH_PORT + "}",
-      description = "Port of /health/live and /health/ready (default: $ADUAN_SINK_HEALTH_PORT, else ${DEFAULT-VALUE}; 0 picks a free one).")
+      description = "Port of /metrics, /health/live and /health/ready (default: $ADUAN_SINK_HEALTH_PORT, else ${DEFAULT-VALUE}; 0 picks a free one, -1 serves none).")
   int healthPort;
 
   @Override
@@ -77,7 +78,7 @@ public final class ServeSinkCommand implements Callable<Integer> {
         sink.close();
         stopped.countDown();
       }, "aduan-sink-shutdown"));
-      err.println("Sink running into " + settings.redactedUrl() + ", health on port " + sink.healthPort()
+      err.println("Sink running into " + settings.redactedUrl() + ", metrics and health on port " + sink.healthPort()
           + " (Ctrl-C to stop)");
       err.flush();
       stopped.await();

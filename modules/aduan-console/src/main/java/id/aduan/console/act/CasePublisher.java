@@ -4,8 +4,11 @@ import id.aduan.event.CaseUpdate;
 import id.aduan.event.LabelledExample;
 import id.aduan.events.topic.Topic;
 import id.aduan.events.topic.TopicCatalogue;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -20,7 +23,9 @@ import org.slf4j.LoggerFactory;
  * LabelledExample} it makes on {@code training.labels} in the same Kafka transaction, so that a label never
  * exists without its update nor the other way round. An action is answered only after its commit; after a
  * failure the producer is replaced (the new one, with the same transactional id, fences the old one and
- * aborts what it left open), so an action answered with an error never appears later.
+ * aborts what it left open), so an action answered with an error never appears later. Each commit counts as
+ * {@code aduan.console.updates.published} by {@code action}: the status the update asks for, or
+ * {@code label_only} for a label without an update.
  */
 public final class CasePublisher implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(CasePublisher.class);
@@ -28,9 +33,12 @@ public final class CasePublisher implements AutoCloseable {
   private final Topic<String, CaseUpdate> updates;
   private final Topic<String, LabelledExample> labels;
   private final Map<String, Object> producerProps;
+  private final MeterRegistry registry;
   private KafkaProducer<byte[], byte[]> producer;
 
-  public CasePublisher(TopicCatalogue topics, Map<String, Object> clientProps, String transactionalId, Duration timeout) {
+  public CasePublisher(TopicCatalogue topics, Map<String, Object> clientProps, String transactionalId, Duration timeout,
+      MeterRegistry registry) {
+    this.registry = registry;
     this.updates = topics.caseUpdates();
     this.labels = topics.trainingLabels();
     producerProps = new HashMap<>(clientProps);
@@ -65,6 +73,9 @@ public final class CasePublisher implements AutoCloseable {
       discard();
       throw new PublishException("the broker did not take the update: " + e.getMessage(), e);
     }
+    Counter.builder("aduan.console.updates.published").description("Decisions published, by the status they ask for")
+        .tag("action", update != null ? update.getStatus().name().toLowerCase(Locale.ROOT) : "label_only")
+        .register(registry).increment();
   }
 
   private static <V> ProducerRecord<byte[], byte[]> record(Topic<String, V> topic, String key, V value) {

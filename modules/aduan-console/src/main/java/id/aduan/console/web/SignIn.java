@@ -7,6 +7,8 @@ import id.aduan.console.auth.Sessions.Session;
 import id.aduan.console.auth.UserDirectory;
 import id.aduan.console.pages.LoginPage;
 import id.aduan.console.pages.Messages;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Map;
@@ -34,12 +36,25 @@ public final class SignIn {
   private final Sessions sessions;
   private final LoginThrottle throttle;
   private final boolean secureCookies;
+  private final Counter signedIn;
+  private final Counter failed;
+  private final Counter locked;
 
-  public SignIn(UserDirectory users, Sessions sessions, LoginThrottle throttle, boolean secureCookies) {
+  /** Counts sign-ins as {@code aduan.console.sign.ins} by {@code outcome}: ok, failed, locked (refused during a lock-out). */
+  public SignIn(UserDirectory users, Sessions sessions, LoginThrottle throttle, boolean secureCookies,
+      MeterRegistry registry) {
     this.users = users;
     this.sessions = sessions;
     this.throttle = throttle;
     this.secureCookies = secureCookies;
+    this.signedIn = signIns(registry, "ok");
+    this.failed = signIns(registry, "failed");
+    this.locked = signIns(registry, "locked");
+  }
+
+  private static Counter signIns(MeterRegistry registry, String outcome) {
+    return Counter.builder("aduan.console.sign.ins").description("Sign-in attempts on the console's form, by outcome")
+        .tag("outcome", outcome).register(registry);
   }
 
   public void addTo(Router router) {
@@ -77,6 +92,7 @@ public final class SignIn {
     String password = request.formParam("password");
     long wait = throttle.lockedFor(username, request.remoteAddress());
     if (wait > 0) {
+      locked.increment();
       return form(request, username, m.format("login.locked", wait), 429).withHeader("Retry-After", Long.toString(wait));
     }
     Optional<UserDirectory.User> user = users.user(username);
@@ -89,10 +105,12 @@ public final class SignIn {
     }
     if (!ok) {
       throttle.failed(username, request.remoteAddress());
+      failed.increment();
       LOG.info("Failed sign-in from {}", request.remoteAddress());
       return form(request, username, m.get("login.failed"), 401);
     }
     throttle.succeeded(username);
+    signedIn.increment();
     Session session = sessions.open(user.get().principal());
     LOG.info("{} signed in", session.principal().actor());
     return WebResponse.redirect(m.link("/kotak-masuk"))
