@@ -19,8 +19,7 @@ class DemoCommandTest {
 
   @Test
   void routesTheSampleComplaintsQuietlyAndKeepsThemAcrossARestart(@TempDir Path data) throws IOException {
-    Terminal first = Terminal.of("demo", "--samples", "12", "--port", "0", "--console-port", "0",
-        "--data-dir", data.toString(), "--exit-after-samples");
+    Terminal first = demo(data, 12);
     CommandRun run = first.run();
     assertEquals(0, run.exitCode(), first.text());
     assertTrue(run.out().contains("Routed 12 of 12 sample complaints"), run.out());
@@ -47,14 +46,18 @@ class DemoCommandTest {
     assertTrue(first.text().lines().filter(l -> l.matches("\\d\\d:\\d\\d:\\d\\d\\.\\d{3} .*"))
         .allMatch(l -> l.matches("\\S+ (WARN|ERROR) +(id\\.aduan|i\\.a\\.).*")), first.text());
 
-    Terminal second = Terminal.of("demo", "--samples", "3", "--port", "0", "--console-port", "0",
-        "--data-dir", data.toString(), "--exit-after-samples");
+    Terminal second = demo(data, 3);
     CommandRun again = second.run();
     assertEquals(0, again.exitCode(), second.text());
     assertTrue(again.out().contains("Routed 3 of 3 sample complaints"), again.out());
     assertTrue(again.out().contains("Tracking 15 cases on cases.state."), again.out());
     assertTrue(again.out().contains("Stored 15 cases in PostgreSQL."), again.out());
     assertEquals(formatted, occurrences(logFile, "Formatting metadata directory"), "the broker was formatted again");
+  }
+
+  private static Terminal demo(Path data, int samples) {
+    return Terminal.of("demo", "--samples", Integer.toString(samples), "--port", "0", "--console-port", "0",
+        "--data-dir", data.toString(), "--exit-after-samples");
   }
 
   private static long occurrences(Path file, String text) throws IOException {
