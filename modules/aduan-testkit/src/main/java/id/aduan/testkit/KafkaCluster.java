@@ -1,12 +1,21 @@
 package id.aduan.testkit;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -15,6 +24,8 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A real KRaft Kafka cluster in this JVM (Kafka's own {@link KafkaClusterTestKit}): 1 broker for most
@@ -22,6 +33,7 @@ import org.apache.kafka.common.test.TestKitNodes;
  * and exactly-once work on a single broker.
  */
 public final class KafkaCluster implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(KafkaCluster.class);
   private static final AtomicInteger NAMES = new AtomicInteger();
 
   private final KafkaClusterTestKit cluster;
@@ -36,15 +48,33 @@ public final class KafkaCluster implements AutoCloseable {
 
   /** Formats and starts a cluster of the given number of brokers and one KRaft controller. */
   public static KafkaCluster start(int brokers) {
+    return start(brokers, null);
+  }
+
+  /**
+   * Starts one broker (and its controller) whose logs live in {@code directory} and stay there at close: the
+   * directory is formatted on first use and reused as it is afterwards, with the cluster id it was formatted
+   * with, so topics and their records survive a restart. The formatter's report goes to the log, not stdout.
+   */
+  public static KafkaCluster startIn(Path directory) {
+    return start(1, directory);
+  }
+
+  private static KafkaCluster start(int brokers, Path directory) {
     if (brokers < 1) {
       throw new IllegalArgumentException("a cluster needs at least one broker, not " + brokers);
     }
     String replication = Integer.toString(Math.min(brokers, 3));
     KafkaClusterTestKit cluster = null;
     try {
+      String formattedId = directory == null ? null : formattedClusterId(directory);
+      TestKitNodes.Builder nodes = new TestKitNodes.Builder();
+      if (directory != null) {
+        nodes.setBaseDirectory(directory).setClusterId(formattedId);
+      }
       cluster =
           new KafkaClusterTestKit.Builder(
-                  new TestKitNodes.Builder()
+                  nodes
                       // combined nodes shut down cleanly only alone; larger clusters get a separate controller
                       .setCombined(brokers == 1)
                       .setNumBrokerNodes(brokers)
@@ -58,14 +88,55 @@ public final class KafkaCluster implements AutoCloseable {
               .setConfigProp("min.insync.replicas", brokers >= 3 ? "2" : "1")
               .setConfigProp("group.initial.rebalance.delay.ms", "0")
               .setConfigProp("auto.create.topics.enable", "false")
+              .setDeleteOnClose(directory == null)
               .build();
-      cluster.format();
+      if (directory == null) {
+        cluster.format();
+      } else if (formattedId == null) {
+        formatToLog(cluster);
+      }
       cluster.startup();
       cluster.waitForReadyBrokers();
       return new KafkaCluster(cluster, brokers);
     } catch (Exception e) {
       closeQuietly(cluster);
       throw new IllegalStateException("Could not start an embedded Kafka cluster of " + brokers + " broker(s)", e);
+    }
+  }
+
+  /** The cluster id in the {@code meta.properties} of a directory formatted before, or null if there is none. */
+  private static String formattedClusterId(Path directory) throws IOException {
+    if (!Files.isDirectory(directory)) {
+      return null;
+    }
+    try (Stream<Path> files = Files.walk(directory, 2)) {
+      for (Path meta : (Iterable<Path>) files.filter(f -> f.endsWith("meta.properties"))::iterator) {
+        Properties properties = new Properties();
+        try (Reader in = Files.newBufferedReader(meta)) {
+          properties.load(in);
+        }
+        String id = properties.getProperty("cluster.id");
+        if (id != null) {
+          return id;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Kafka's formatter reports on {@code System.out} with no way to pass it another stream through the test kit;
+   * while it runs (at start, before any client of the cluster exists) its lines go to this class's log instead.
+   */
+  private static synchronized void formatToLog(KafkaClusterTestKit cluster) throws Exception {
+    PrintStream stdout = System.out;
+    ByteArrayOutputStream report = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(report, true, StandardCharsets.UTF_8));
+    try {
+      cluster.format();
+    } finally {
+      System.setOut(stdout);
+      report.toString(StandardCharsets.UTF_8).lines().forEach(LOG::info);
     }
   }
 

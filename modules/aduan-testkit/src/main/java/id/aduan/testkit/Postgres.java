@@ -3,6 +3,7 @@ package id.aduan.testkit;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -24,6 +25,18 @@ public final class Postgres implements AutoCloseable {
       return new Postgres(EmbeddedPostgres.builder().start());
     } catch (IOException e) {
       throw new UncheckedIOException("Could not start embedded PostgreSQL", e);
+    }
+  }
+
+  /**
+   * A server whose data directory is {@code directory}: initialised on first use, reused as it is afterwards
+   * (databases and tables survive a restart), and kept at close.
+   */
+  public static Postgres startIn(Path directory) {
+    try {
+      return new Postgres(EmbeddedPostgres.builder().setDataDirectory(directory).setCleanDataDirectory(false).start());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not start embedded PostgreSQL in " + directory, e);
     }
   }
 

@@ -28,6 +28,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -44,12 +46,16 @@ import picocli.CommandLine.Spec;
     description = {
       "Run Aduan on embedded defaults: a KRaft Kafka broker, a schema registry, the starter transport-agency",
       "units, rules and model, the intake web server, the router and tracker jobs, the sink into an embedded",
-      "PostgreSQL (in a temporary directory, gone at exit), and sample complaints sent through the citizen JSON",
-      "API. Prints where everything is and runs until Ctrl-C, which stops it all cleanly."
+      "PostgreSQL, and sample complaints sent through the citizen JSON API. Broker, stream state, database and",
+      "the log file live in one data directory (--data-dir, or a fresh temporary one); run again on the same",
+      "directory and the earlier cases are still there. Prints where everything is and runs until Ctrl-C, which",
+      "stops it all cleanly."
     })
 public final class DemoCommand implements Callable<Integer> {
+  private static final Logger LOG = LoggerFactory.getLogger(DemoCommand.class);
   static final String PREFIX = "aduan.";
-  static final String REGISTRY = "mock://aduan-demo";
+  static final String REGISTRY_SCOPE = "aduan-demo";
+  static final String REGISTRY = "mock://" + REGISTRY_SCOPE;
 
   @Spec CommandSpec spec;
 
@@ -68,6 +74,11 @@ public final class DemoCommand implements Callable<Integer> {
       description = "Port of the unit inbox and triage desk (default: ${DEFAULT-VALUE}; 0 picks a free one).")
   int consolePort;
 
+  @Option(names = "--data-dir", paramLabel = "DIR",
+      description = "Where the broker's logs, the stream state, the PostgreSQL data and the log file live, kept at exit"
+          + " and reused by the next run on it (default: a fresh temporary directory, printed at start).")
+  Path dataDir;
+
   @Option(names = "--exit-after-samples", description = "Stop once the samples are routed instead of running on (for scripts).")
   boolean exitAfterSamples;
 
@@ -81,13 +92,19 @@ public final class DemoCommand implements Callable<Integer> {
       stopped.countDown();
     }, "aduan-demo-shutdown"));
 
+    Path data = dataDir != null ? Files.createDirectories(dataDir) : Files.createTempDirectory("aduan-demo-");
+    Path logFile = data.resolve("aduan-demo.log");
+    running.add(DemoLogging.toFile(logFile));
+    running.add(0, SchemaFile.restore(REGISTRY_SCOPE, data.resolve("schemas.tsv")));
+    LOG.info("Demo starting in {}", data);
+    out.println("Data directory " + data + "   (logs: " + logFile + ")");
     out.println("Starting an embedded Kafka broker…");
     out.flush();
-    KafkaCluster kafka = KafkaCluster.start(1);
-    running.add(kafka);
+    KafkaCluster kafka = KafkaCluster.startIn(data.resolve("kafka"));
+    running.add(0, kafka);
     List<String> connection = List.of(
         "--bootstrap-servers", kafka.bootstrapServers(), "--registry-url", REGISTRY, "--prefix", PREFIX);
-    Path configFile = config != null ? config : StarterConfig.extract();
+    Path configFile = config != null ? config : StarterConfig.extract(data);
     require(cli(connection, "topics", "sync"), "topics sync");
     require(cli(connection, "units", "load", configFile.toString()), "units load");
     require(cli(connection, "rules", "load", configFile.toString()), "rules load");
@@ -96,13 +113,13 @@ public final class DemoCommand implements Callable<Integer> {
     props.put("bootstrap.servers", kafka.bootstrapServers());
     props.put("schema.registry.url", REGISTRY);
     props.put(TopicCatalogue.PREFIX_CONFIG, PREFIX);
-    Path state = Files.createTempDirectory("aduan-demo-state");
+    Path state = Files.createDirectories(data.resolve("streams"));
     RouterApp router = RouterApp.start(props, RouterSettings.standard(), RouterApp.startupModel(null), state);
     running.add(0, router);
     TrackerApp tracker = TrackerApp.start(props, TrackerSettings.standard(), state, failure -> stopped.countDown());
     running.add(0, tracker);
-    Postgres postgres = Postgres.start();
-    running.add(postgres);
+    Postgres postgres = Postgres.startIn(data.resolve("postgres"));
+    running.add(running.size() - 2, postgres);
     String jdbcUrl = postgres.jdbcUrl("postgres");
     SinkApp sink = SinkApp.start(props, SinkSettings.of(jdbcUrl, "postgres", null).withHealthPort(0),
         (thread, failure) -> stopped.countDown());
@@ -131,8 +148,9 @@ public final class DemoCommand implements Callable<Integer> {
     DemoConsole console = DemoConsole.start(consolePort, props);
     running.add(0, console);
     String intakeUrl = "http://localhost:" + intake.port();
-    int accepted = SampleSubmitter.submit(intakeUrl, SampleTraffic.complaints(samples, System.currentTimeMillis()));
-    DemoSummary summary = DemoSummary.await(kafka, topics, accepted, Duration.ofSeconds(120));
+    long sentFrom = System.currentTimeMillis();
+    int accepted = SampleSubmitter.submit(intakeUrl, SampleTraffic.complaints(samples, sentFrom));
+    DemoSummary summary = DemoSummary.await(kafka, topics, accepted, sentFrom, Duration.ofSeconds(120));
     long stored = storedCases(sink, summary.cases(), Duration.ofSeconds(60));
 
     out.println();
@@ -152,6 +170,7 @@ public final class DemoCommand implements Callable<Integer> {
     out.println();
     out.println(summary.describe(accepted));
     out.println("Stored " + stored + " cases in PostgreSQL.");
+    out.println("Broker and library logs: " + logFile);
     out.println("Look at a unit's topic from another shell, e.g.:");
     out.println("  ./aduan tail unit.lalin --from-beginning --bootstrap-servers " + kafka.bootstrapServers()
         + " --registry-url " + registryServer.url());
@@ -214,6 +233,6 @@ public final class DemoCommand implements Callable<Integer> {
       }
     }
     running.clear();
-    MockSchemaRegistry.dropScope(REGISTRY.substring("mock://".length()));
+    MockSchemaRegistry.dropScope(REGISTRY_SCOPE);
   }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -24,11 +25,16 @@ record DemoSummary(Map<String, Integer> perUnit, int triage, int deadLetters, in
     return perUnit.values().stream().mapToInt(Integer::intValue).sum() + triage;
   }
 
-  static DemoSummary await(KafkaCluster kafka, TopicCatalogue topics, int expected, Duration timeout) {
+  /**
+   * Waits until {@code expected} complaints sent from {@code sentFrom} (epoch ms) on are routed and tracked.
+   * Routing counts only those; the case count is every case on cases.state, earlier runs' included.
+   */
+  static DemoSummary await(KafkaCluster kafka, TopicCatalogue topics, int expected, long sentFrom, Duration timeout) {
     Map<String, Integer> perUnit = new TreeMap<>();
     int triage = 0;
     int dead = 0;
     Set<String> cases = new HashSet<>();
+    Set<String> newCases = new HashSet<>();
     Topic<String, ComplaintRouted> routed = topics.complaintsRouted();
     try (var routedConsumer = new KafkaConsumer<>(kafka.consumerProps(), routed.keySerde().deserializer(), routed.valueSerde().deserializer());
         var triageConsumer = new KafkaConsumer<>(kafka.consumerProps(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
@@ -40,17 +46,32 @@ record DemoSummary(Map<String, Integer> perUnit, int triage, int deadLetters, in
       caseConsumer.subscribe(List.of(topics.caseState().name()));
       long deadline = System.nanoTime() + timeout.toNanos();
       int decided = 0;
-      while (System.nanoTime() < deadline && (decided + dead < expected || cases.size() < decided)) {
+      while (System.nanoTime() < deadline && (decided + dead < expected || newCases.size() < decided)) {
         for (var record : routedConsumer.poll(Duration.ofMillis(200))) {
-          perUnit.merge(record.value().getUnitId(), 1, Integer::sum);
+          if (record.timestamp() >= sentFrom) {
+            perUnit.merge(record.value().getUnitId(), 1, Integer::sum);
+          }
         }
-        triage += triageConsumer.poll(Duration.ofMillis(50)).count();
-        dead += dlqConsumer.poll(Duration.ofMillis(50)).count();
-        caseConsumer.poll(Duration.ofMillis(50)).forEach(record -> cases.add(record.key()));
+        triage += sentSince(triageConsumer.poll(Duration.ofMillis(50)), sentFrom);
+        dead += sentSince(dlqConsumer.poll(Duration.ofMillis(50)), sentFrom);
+        for (var record : caseConsumer.poll(Duration.ofMillis(50))) {
+          cases.add(record.key());
+          if (record.timestamp() >= sentFrom) {
+            newCases.add(record.key());
+          }
+        }
         decided = perUnit.values().stream().mapToInt(Integer::intValue).sum() + triage;
       }
     }
     return new DemoSummary(perUnit, triage, dead, cases.size());
+  }
+
+  private static int sentSince(ConsumerRecords<?, ?> records, long sentFrom) {
+    int count = 0;
+    for (var record : records) {
+      count += record.timestamp() >= sentFrom ? 1 : 0;
+    }
+    return count;
   }
 
   String describe(int sent) {

@@ -15,6 +15,15 @@ public final class StarterConfig {
   public static Path extract() throws IOException {
     Path file = Files.createTempFile("aduan-starter-", ".yaml");
     file.toFile().deleteOnExit();
+    return copyTo(file);
+  }
+
+  /** The starter configuration as {@code starter-config.yaml} in {@code directory}, replaced if it is there. */
+  public static Path extract(Path directory) throws IOException {
+    return copyTo(directory.resolve("starter-config.yaml"));
+  }
+
+  private static Path copyTo(Path file) throws IOException {
     try (InputStream in = StarterConfig.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IOException("the starter configuration " + RESOURCE + " is missing from the jar");
