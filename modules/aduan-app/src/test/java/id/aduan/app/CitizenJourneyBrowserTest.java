@@ -47,7 +47,7 @@ import org.openqa.selenium.support.ui.Select;
  */
 @WithKafka
 class CitizenJourneyBrowserTest {
-  private static final Duration WAIT = Duration.ofSeconds(40);
+  private static final Duration WAIT = Duration.ofSeconds(90);
   private static final String UNIT = "lalin";
   private static final String UNIT_NAME = "Bidang Lalu Lintas";
   private static final String COMPLAINT =
