@@ -1,6 +1,5 @@
 package id.aduan.app.bench;
 
-import ch.qos.logback.classic.Level;
 import id.aduan.app.demo.SampleSubmitter;
 import id.aduan.app.demo.SampleTraffic;
 import id.aduan.event.ComplaintReceived;
@@ -22,7 +21,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -75,7 +73,7 @@ public final class PipelineBenchmark implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(Level.WARN);
+    BenchLogging.warnOnly();
     PrintWriter out = spec.commandLine().getOut();
     List<AutoCloseable> running = new ArrayList<>();
     try {

@@ -63,6 +63,7 @@ public final class RouterBenchmark implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    BenchLogging.warnOnly();
     PrintWriter out = spec.commandLine().getOut();
     try (KafkaCluster kafka = KafkaCluster.start(1)) {
       Map<String, Object> props = setUp(kafka, REGISTRY, PREFIX);
