@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SinkDatabaseOutageTest {
   private static final int FIRST = 60;
   private static final int LATER = 30;
-  private static final Duration OUTAGE = Duration.ofSeconds(15);
+  private static final Duration OUTAGE = Duration.ofSeconds(30);
 
   @Test
   void nothingIsLostOrDoubledWhileTheDatabaseIsDown(KafkaCluster kafka, SchemaRegistry registry, @TempDir Path data)
