@@ -50,7 +50,7 @@ class SinkPipelineTest {
     "lampu merah simpang jakabaring rusak berkedip terus",
     "traffic light di simpang kertapati mati sejak kemarin",
     "lampu merah di simpang sekip tidak menyala",
-    "lampu lalu lintas simpang patal mati, hubungi 0812-3456-7890",
+    "lampu lalu lintas simpang patal mati, hubungi 0812-3456-7890, NIK saya 3171234567890123",
   };
 
   private final KafkaCluster kafka;
@@ -151,7 +151,8 @@ class SinkPipelineTest {
       String all = db.rows("SELECT concat_ws(' ', (SELECT string_agg(t::text, ' ') FROM cases t),"
           + " (SELECT string_agg(t::text, ' ') FROM case_events t), (SELECT string_agg(t::text, ' ') FROM surveys t),"
           + " (SELECT string_agg(t::text, ' ') FROM resolution_metrics t)) AS text").get(0).get("text").toString();
-      assertFalse(all.contains("3456-7890") || all.contains("0812000000") || all.contains("warga@example.com"), all);
+      assertFalse(all.contains("3456-7890") || all.contains("0812000000") || all.contains("warga@example.com")
+          || all.contains("3171234567890123"), all);
     }
 
     String unit = (String) db.rows("SELECT unit_id FROM unit_skm ORDER BY surveys DESC, unit_id LIMIT 1").get(0).get("unit_id");

@@ -41,7 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The router and the tracker together on a real broker and registry, exactly once. */
 @WithKafka
 class TrackerOnBrokerTest {
-  private static final Duration WAIT = Duration.ofSeconds(40);
+  private static final Duration WAIT = Duration.ofSeconds(90);
 
   private final KafkaCluster kafka;
   private final SchemaRegistry registry;
